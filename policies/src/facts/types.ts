@@ -1,0 +1,58 @@
+// Normalised facts about one resource. Adapters (one per cloud) produce them from the resource's
+// type, props and provider; policies only ever read facts, so they stay cloud-agnostic.
+
+/** A resource as a policy sees it: the engine's inputs after Check, and its provider's inputs. */
+export interface ResourceInput {
+    type: string;
+    name: string;
+    urn: string;
+    props: Record<string, unknown>;
+    provider?: ProviderInput;
+}
+
+export interface ProviderInput {
+    type: string;
+    props: Record<string, unknown>;
+    urn?: string;
+    name?: string;
+}
+
+export type CloudId = "aws" | "azure" | "gcp" | "ovh" | "scaleway" | "hcloud";
+
+/** A location value, normalised for its cloud. */
+export interface Place {
+    cloud: CloudId | "unknown";
+    /** Canonical name used for allow-list matching (lower case, no spaces; zones mapped to their region). */
+    canonical: string;
+    /** True when the catalogue knows this name (EU or not). Unknown names are never echoed verbatim. */
+    known: boolean;
+    /** For GCP dual-/multi-regions with a published definition: the regions that hold the data. */
+    components?: readonly string[];
+    /** Human label from the catalogue, e.g. "Frankfurt, Germany". */
+    label?: string;
+}
+
+/** Where a location fact came from, for messages: the property path, or the provider. */
+export interface LocationRef {
+    /** Property path on the resource, e.g. "region", "replicas[1].regionName", or "provider.region". */
+    path: string;
+    source: "resource" | "provider";
+    place: Place;
+}
+
+/** A location the resource needs but that cannot be proven from what a policy sees (fail closed). */
+export interface UnprovenLocation {
+    /** What is missing, e.g. "region". */
+    what: string;
+    /** How to fix it, e.g. "set aws:region in the stack config or pass an explicit provider". */
+    fix: string;
+}
+
+export interface Facts {
+    cloud: CloudId | undefined;
+    /** Where the resource itself lives. Empty for global or location-less resources. */
+    locations: LocationRef[];
+    /** Where it copies, replicates or fails over to. */
+    replicas: LocationRef[];
+    unproven?: UnprovenLocation;
+}
