@@ -28,7 +28,7 @@ export interface Place {
     known: boolean;
     /** For GCP dual-/multi-regions with a published definition: the regions that hold the data. */
     components?: readonly string[];
-    /** Human label from the catalogue, e.g. "Frankfurt, Germany". */
+    /** Human label from the catalogue, e.g. "Frankfurt, Germany"; for values that are not strings, what they are. */
     label?: string;
 }
 
@@ -55,4 +55,6 @@ export interface Facts {
     /** Where it copies, replicates or fails over to. */
     replicas: LocationRef[];
     unproven?: UnprovenLocation;
+    /** Copies whose destination cannot be proven (e.g. GCP Secret Manager `replication.auto`). */
+    replicaGaps: UnprovenLocation[];
 }

@@ -1,0 +1,54 @@
+// AWS: a resource lives in its own `region` (per-resource since @pulumi/aws 7) or else in its
+// provider's region; global types (generated from the SDK's shape) have none. Zones count as their
+// region. A regional resource whose region cannot be proven is reported, never assumed.
+import { awsRegionlessTypes } from "../../data/generated/aws-regionless-types";
+import { emptyFacts, refsAt, refsAtAll, type LocationSpec } from "../locate";
+import { isProviderType, own } from "../read";
+import type { Facts, ResourceInput } from "../types";
+import type { CloudAdapter } from "./adapter";
+
+const zoneSpecs: readonly LocationSpec[] = [{ path: "availabilityZone" }, { path: "availabilityZones[]" }];
+
+/** Where each type copies its data to, by property path. */
+const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
+    "aws:dynamodb/table:Table": [{ path: "replicas[].regionName" }],
+    "aws:dynamodb/globalTable:GlobalTable": [{ path: "replicas[].regionName" }],
+    "aws:secretsmanager/secret:Secret": [{ path: "replicas[].region" }],
+    "aws:ecr/replicationConfiguration:ReplicationConfiguration": [
+        { path: "replicationConfiguration.rules[].destinations[].region" },
+    ],
+    "aws:backup/plan:Plan": [{ path: "rules[].copyActions[].destinationVaultArn", from: "arn" }],
+    "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication": [],
+};
+
+/** Types that are themselves a replica of data held elsewhere: where they live is where the copy goes. */
+const selfReplicas: ReadonlySet<string> = new Set([
+    "aws:kms/replicaKey:ReplicaKey",
+    "aws:kms/replicaExternalKey:ReplicaExternalKey",
+    "aws:dynamodb/tableReplica:TableReplica",
+    "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication",
+]);
+
+export const awsFix = "set `aws:region` to an allowed region in Pulumi.<stack>.yaml, or pass an explicit aws.Provider with `region`, or set `region` on the resource";
+
+function awsFacts(r: ResourceInput): Facts {
+    const facts = emptyFacts("aws");
+    if (isProviderType(r.type)) {
+        facts.locations.push(...refsAt("aws", r.props, { path: "region" }));
+        return facts;
+    }
+    const own_ = refsAt("aws", r.props, { path: "region" });
+    if (own_.length > 0) {
+        facts.locations.push(...own_);
+    } else if (!awsRegionlessTypes.has(r.type)) {
+        const fromProvider = refsAt("aws", r.provider?.props, { path: "region" }, "provider", "provider.");
+        if (fromProvider.length > 0) facts.locations.push(...fromProvider);
+        else if (own(r.props, "region") === undefined) facts.unproven = { what: "region", fix: awsFix };
+    }
+    facts.locations.push(...refsAtAll("aws", r.props, zoneSpecs));
+    facts.replicas.push(...refsAtAll("aws", r.props, replicaSpecs[r.type] ?? []));
+    if (selfReplicas.has(r.type)) facts.replicas.push(...facts.locations);
+    return facts;
+}
+
+export const awsAdapter: CloudAdapter = { packages: ["aws"], facts: awsFacts };

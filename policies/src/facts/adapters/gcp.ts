@@ -1,0 +1,41 @@
+// Google Cloud: a resource lives in its `location`, `region` or `zone`; types whose region or zone
+// defaults to the provider's (generated from the SDK docs) take the provider's. Multi- and
+// dual-regions resolve through the catalogue. Replication settings name where copies go.
+import { gcpProviderDefaulted } from "../../data/generated/gcp-provider-defaulted";
+import { emptyFacts, refsAt, refsAtAll, type LocationSpec } from "../locate";
+import { collect, isProviderType, own } from "../read";
+import type { Facts, ResourceInput } from "../types";
+import type { CloudAdapter } from "./adapter";
+
+const ownSpecs: readonly LocationSpec[] = [{ path: "location" }, { path: "region" }, { path: "zone" }];
+
+const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
+    "gcp:pubsub/topic:Topic": [{ path: "messageStoragePolicy.allowedPersistenceRegions[]" }],
+    "gcp:storage/bucket:Bucket": [{ path: "customPlacementConfig.dataLocations[]" }],
+    "gcp:secretmanager/secret:Secret": [{ path: "replication.userManaged.replicas[].location" }],
+};
+
+export const gcpFix = "set `location`/`region`/`zone` on the resource, or `gcp:region`/`gcp:zone` on its provider";
+
+function gcpFacts(r: ResourceInput): Facts {
+    const facts = emptyFacts("gcp");
+    facts.locations.push(...refsAtAll("gcp", r.props, ownSpecs));
+    if (isProviderType(r.type)) return facts;
+    const defaulted = gcpProviderDefaulted[r.type];
+    if (facts.locations.length === 0 && defaulted !== undefined && own(r.props, defaulted) === undefined) {
+        const key = defaulted === "zone" ? "zone" : "region";
+        const fromProvider = refsAt("gcp", r.provider?.props, { path: key }, "provider", "provider.");
+        if (fromProvider.length > 0) facts.locations.push(...fromProvider);
+        else facts.unproven = { what: defaulted, fix: gcpFix };
+    }
+    facts.replicas.push(...refsAtAll("gcp", r.props, replicaSpecs[r.type] ?? []));
+    if (r.type === "gcp:secretmanager/secret:Secret" && collect(r.props, "replication.auto").length > 0) {
+        facts.replicaGaps.push({
+            what: "replica locations (`replication.auto` lets Google choose them, worldwide)",
+            fix: "use `replication.userManaged.replicas` with allowed locations, e.g. europe-west1 and europe-west4",
+        });
+    }
+    return facts;
+}
+
+export const gcpAdapter: CloudAdapter = { packages: ["gcp"], facts: gcpFacts };

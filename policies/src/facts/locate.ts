@@ -1,0 +1,58 @@
+// Building blocks shared by the cloud adapters: read location values at given paths and turn them
+// into LocationRefs, whatever shape the props have.
+import { placeOf } from "./place";
+import { collect } from "./read";
+import type { CloudId, Facts, LocationRef, Place } from "./types";
+
+export interface LocationSpec {
+    /** Path in the props, e.g. "replicas[].regionName". */
+    path: string;
+    /** "arn": the value is an ARN whose fourth field is the region. */
+    from?: "value" | "arn";
+}
+
+export function emptyFacts(cloud: CloudId | undefined): Facts {
+    return { cloud, locations: [], replicas: [], replicaGaps: [] };
+}
+
+/** A Place for a value that is present but not a string (garbage input is never a proven location). */
+export function invalidPlace(cloud: CloudId | "unknown", value: unknown): Place {
+    const what = Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : `a ${typeof value}`;
+    return { cloud, canonical: "", known: false, label: `not a location name but ${what}` };
+}
+
+/** The region field of an ARN ("arn:aws:kms:eu-west-1:…"); undefined for regionless ARNs (S3, IAM). */
+export function regionOfArn(arn: string): string | undefined {
+    const parts = arn.split(":");
+    if (parts.length < 6 || parts[0] !== "arn") return undefined;
+    return parts[3] === "" ? undefined : parts[3];
+}
+
+export function refsAt(
+    cloud: CloudId | "unknown",
+    props: unknown,
+    spec: LocationSpec,
+    source: LocationRef["source"] = "resource",
+    pathPrefix = "",
+): LocationRef[] {
+    const refs: LocationRef[] = [];
+    for (const f of collect(props, spec.path)) {
+        const path = pathPrefix + f.path;
+        if (typeof f.value !== "string") {
+            refs.push({ path, source, place: invalidPlace(cloud, f.value) });
+            continue;
+        }
+        if (f.value.trim() === "") continue;
+        if (spec.from === "arn") {
+            const region = regionOfArn(f.value);
+            if (region !== undefined) refs.push({ path, source, place: placeOf(cloud, region) });
+            continue;
+        }
+        refs.push({ path, source, place: placeOf(cloud, f.value) });
+    }
+    return refs;
+}
+
+export function refsAtAll(cloud: CloudId | "unknown", props: unknown, specs: readonly LocationSpec[]): LocationRef[] {
+    return specs.flatMap((s) => refsAt(cloud, props, s));
+}

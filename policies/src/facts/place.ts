@@ -1,0 +1,61 @@
+// Turns a raw location value into a Place: normalised for its cloud, zones mapped to regions, and
+// looked up in the catalogue. Matching is by exact canonical name, never by prefix.
+import { lookupRegion } from "../data/catalogue";
+import type { CloudId, Place } from "./types";
+
+export type LocationKind = "region" | "zone" | "location";
+
+function normalise(cloud: CloudId | "unknown", raw: string): string {
+    const s = raw.trim().toLowerCase();
+    return cloud === "azure" ? s.replace(/[\s_]+/g, "") : s;
+}
+
+/** Candidate region names for a zone-like value, most specific first. */
+function zoneCandidates(cloud: CloudId | "unknown", s: string): string[] {
+    switch (cloud) {
+        case "aws": {
+            // eu-west-1a, and local zones such as us-east-1-bos-1a.
+            const m = /^([a-z]{2,5}(?:-[a-z]+)+-\d+)(?:-[a-z]+-\d+)?[a-z]$/.exec(s);
+            return m ? [m[1]] : [];
+        }
+        case "gcp":
+            return /-[a-z]$/.test(s) ? [s.slice(0, -2)] : [];
+        case "scaleway":
+            return /-\d$/.test(s) ? [s.slice(0, -2)] : [];
+        case "ovh":
+            // GRA11, DE1, and 3-AZ zones such as eu-west-par-a.
+            return [s.replace(/\d+$/, ""), s.replace(/-[a-z]$/, "")];
+        case "hcloud":
+            // Datacenters: fsn1-dc14.
+            return [s.replace(/-dc\d+$/, "")];
+        default:
+            return [];
+    }
+}
+
+export function placeOf(cloud: CloudId | "unknown", raw: string): Place {
+    const s = normalise(cloud, raw);
+    const direct = lookupRegion(cloud, s);
+    if (direct) return { cloud, canonical: s, known: true, label: direct.label, components: direct.components };
+    for (const c of zoneCandidates(cloud, s)) {
+        const e = lookupRegion(cloud, c);
+        if (e) return { cloud, canonical: c, known: true, label: e.label, components: e.components };
+    }
+    return { cloud, canonical: s, known: false };
+}
+
+/** A location is allowed when its name is, or when every region of a dual-region is. */
+export function isAllowedPlace(place: Place, allowed: ReadonlySet<string>): boolean {
+    if (allowed.has(place.canonical)) return true;
+    return place.components !== undefined && place.components.length > 0 && place.components.every((c) => allowed.has(c));
+}
+
+/**
+ * How a location value may appear in a message. A value the catalogue knows is shown as is; any
+ * other value may be anything (the SDK unwraps secrets before a policy sees them), so it is shown
+ * only by its length: the property path tells the user where to look.
+ */
+export function showPlace(place: Place): string {
+    if (place.known) return `"${place.canonical}"${place.label ? ` (${place.label})` : ""}`;
+    return `an unrecognised value (${place.canonical.length} characters, not echoed)`;
+}

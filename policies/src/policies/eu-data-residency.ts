@@ -1,0 +1,35 @@
+// eu-data-residency: every resource whose location is expressed (its own location, region or zone,
+// or for regional types its provider's region) must be in an allowed location; a regional resource
+// whose location cannot be proven is a violation too.
+import type { ResourceValidationPolicy } from "@pulumi/policy";
+import { allowedLocations, locationConfigProperties, type LocationConfig } from "../config/locations";
+import { factsOf } from "../facts";
+import { isAllowedPlace } from "../facts/place";
+import { guardResource } from "./guard";
+import { locationViolation, subject } from "./message";
+import { docUrl, gdprTransfers } from "./metadata";
+
+const name = "eu-data-residency";
+
+export const euDataResidency: ResourceValidationPolicy = {
+    name,
+    description: "Resources are deployed only in EU/EEA locations (or the configured allow-list), so data is stored and processed under EU law.",
+    enforcementLevel: "mandatory",
+    severity: "critical",
+    framework: gdprTransfers,
+    tags: ["residency", "gdpr", "gaia-x"],
+    url: docUrl(name),
+    remediationSteps: "Deploy the resource to an allowed region: set its `location`/`region`/`zone`, or the provider's region (`aws:region`, `gcp:region`). To allow a location outside the default EU/EEA list (e.g. switzerlandnorth), add it to `additionalLocations` in this policy's config.",
+    configSchema: { properties: { ...locationConfigProperties } },
+    validateResource: guardResource(name, (args, report) => {
+        const facts = factsOf({ type: args.type, name: args.name, urn: args.urn, props: args.props, provider: args.provider });
+        const allowed = allowedLocations(args.getConfig<LocationConfig>());
+        for (const ref of facts.locations) {
+            if (isAllowedPlace(ref.place, allowed)) continue;
+            report(locationViolation(name, args, ref, allowed, "location", "deploy it to an allowed location"));
+        }
+        if (facts.unproven) {
+            report(`${subject(args)}: its ${facts.unproven.what} cannot be proven (no ${facts.unproven.what} on the resource and none on its provider; environment variables and profiles are invisible to policies). Rule ${name}. Fix: ${facts.unproven.fix}.`);
+        }
+    }),
+};

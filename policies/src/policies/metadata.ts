@@ -1,0 +1,37 @@
+// Shared metadata: where each policy's documentation lives and the legal anchors policies cite.
+import type { PolicyComplianceFramework } from "@pulumi/policy";
+
+const repository = "https://github.com/eu-sovereignty/eu-sovereignty";
+
+/** The README section documenting a policy (anchors are the policy names). */
+export function docUrl(policy: string): string {
+    return `${repository}#${policy}`;
+}
+
+export const gdprTransfers: PolicyComplianceFramework = {
+    name: "GDPR",
+    version: "2016/679",
+    reference: "Chapter V, Articles 44-50 (transfers to third countries); Article 48 (foreign orders)",
+    specification: "Personal data stays in the EU/EEA unless a transfer mechanism applies; foreign court orders are not a legal basis for transfer.",
+};
+
+export const cloudAct: PolicyComplianceFramework = {
+    name: "US CLOUD Act",
+    version: "18 U.S.C. 2713",
+    reference: "Provider disclosure of data in its possession, custody, or control, wherever located",
+    specification: "Keys held by a provider subject to US law expose the data they protect; keys held by the customer outside the provider do not.",
+};
+
+export const dataAct: PolicyComplianceFramework = {
+    name: "EU Data Act",
+    version: "Regulation (EU) 2023/2854",
+    reference: "Chapter VI, Articles 23-31 (switching); Article 30 (export in a structured, commonly used and machine-readable format)",
+    specification: "Customers can switch providers and take their data with them in open formats.",
+};
+
+export const gaiaX: PolicyComplianceFramework = {
+    name: "Gaia-X Labels",
+    version: "Label Level 3",
+    reference: "Service location in Europe mandatory; immunity to non-European access; strong control over lock-in",
+    specification: "Gaia-X Policy Rules and Labelling criteria.",
+};
