@@ -1,0 +1,58 @@
+import { strict as assert } from "assert";
+import { defaultAllowedLocations, lookupRegion, regionTables } from "eu-sovereignty-policies/dist/data/catalogue";
+import { jurisdictionOf } from "eu-sovereignty-policies/dist/data/countries";
+
+describe("region catalogue", () => {
+    const allowed = new Set(defaultAllowedLocations);
+
+    // Each name here is a promise of the default list: removing one from the catalogue fails this test.
+    const euByCloud: Record<string, string[]> = {
+        aws: ["eu-central-1", "eu-west-1", "eu-west-3", "eu-north-1", "eu-south-1", "eu-south-2", "eusc-de-east-1"],
+        azure: ["westeurope", "northeurope", "francecentral", "francesouth", "germanywestcentral", "germanynorth",
+            "swedencentral", "swedensouth", "italynorth", "polandcentral", "spaincentral", "austriaeast",
+            "belgiumcentral", "denmarkeast", "norwayeast", "norwaywest"],
+        gcp: ["europe-west1", "europe-west3", "europe-west4", "europe-west8", "europe-west9", "europe-west10",
+            "europe-west12", "europe-north1", "europe-north2", "europe-central2", "europe-southwest1", "eu", "eur4", "u-france-east1"],
+        ovh: ["gra", "sbg", "rbx", "de", "waw", "eu-west-par"],
+        scaleway: ["fr-par", "nl-ams", "pl-waw"],
+        hcloud: ["fsn1", "nbg1", "hel1", "eu-central"],
+    };
+    const notAllowed: Record<string, string[]> = {
+        aws: ["eu-west-2", "eu-central-2", "eu-isoe-west-1", "us-east-1", "il-central-1"],
+        azure: ["uksouth", "ukwest", "switzerlandnorth", "switzerlandwest", "eastus"],
+        gcp: ["europe-west2", "europe-west6", "us", "nam4", "eur5", "eur7", "eur8", "europe", "global", "asia"],
+        ovh: ["uk", "bhs", "eu-west-eri", "sgp"],
+        hcloud: ["ash", "hil", "sin", "us-east"],
+    };
+
+    for (const [cloud, names] of Object.entries(euByCloud)) {
+        it(`allows the EU/EEA locations of ${cloud} by default`, () => {
+            for (const n of names) {
+                assert.ok(lookupRegion(cloud, n), `${cloud} ${n} is catalogued`);
+                assert.ok(allowed.has(n), `${cloud} ${n} is in the default list`);
+            }
+        });
+    }
+    for (const [cloud, names] of Object.entries(notAllowed)) {
+        it(`keeps the non-EU locations of ${cloud} out of the default list, and catalogued so they are named`, () => {
+            for (const n of names) {
+                assert.ok(lookupRegion(cloud, n), `${cloud} ${n} is catalogued`);
+                assert.ok(!allowed.has(n), `${cloud} ${n} is not allowed by default`);
+            }
+        });
+    }
+
+    it("derives jurisdiction from the country: EU, EEA, or neither", () => {
+        assert.equal(jurisdictionOf("DE"), "eu");
+        assert.equal(jurisdictionOf("NO"), "eea");
+        assert.equal(jurisdictionOf("CH"), "non-eu");
+        assert.equal(jurisdictionOf("GB"), "non-eu");
+    });
+
+    it("names a source for every table and lower-case canonical names only", () => {
+        for (const table of Object.values(regionTables)) {
+            assert.match(table.source, /^https:\/\//);
+            for (const e of table.entries) assert.equal(e.name, e.name.toLowerCase().replace(/\s/g, ""));
+        }
+    });
+});

@@ -1,0 +1,106 @@
+import { strict as assert } from "assert";
+import { euCrossBorderReplication as policy } from "eu-sovereignty-policies/dist/policies/eu-cross-border-replication";
+import { awsProvider, checkResource, checkStack, UNKNOWN, type TestResource } from "../unit/harness";
+
+const violations = (...a: Parameters<typeof checkResource>) => checkResource(...a).violations;
+const eu = awsProvider("eu-central-1");
+
+describe("eu-cross-border-replication", () => {
+    describe("per resource", () => {
+        it("flags a DynamoDB replica outside the EU, naming the replica's path and region", () => {
+            const [m, ...rest] = violations(policy, {
+                type: "aws:dynamodb/table:Table", name: "orders", provider: eu,
+                props: { replicas: [{ regionName: "eu-west-1" }, { regionName: "us-east-1" }] },
+            });
+            assert.equal(rest.length, 0);
+            assert.match(m, /replicas\[1\]\.regionName/);
+            assert.match(m, /"us-east-1"/);
+            assert.match(m, /eu-cross-border-replication/);
+        });
+        it("passes EU-only DynamoDB replicas and Secrets Manager replicas", () => {
+            assert.deepEqual(violations(policy, { type: "aws:dynamodb/table:Table", provider: eu, props: { replicas: [{ regionName: "eu-west-3" }] } }), []);
+            assert.deepEqual(violations(policy, { type: "aws:secretsmanager/secret:Secret", provider: eu, props: { replicas: [{ region: "eu-north-1" }] } }), []);
+            assert.equal(violations(policy, { type: "aws:secretsmanager/secret:Secret", provider: eu, props: { replicas: [{ region: "ap-south-1" }] } }).length, 1);
+        });
+        it("flags a KMS replica key created outside the EU", () => {
+            assert.equal(violations(policy, { type: "aws:kms/replicaKey:ReplicaKey", provider: awsProvider("us-west-2"), props: { primaryKeyArn: "arn:aws:kms:eu-west-1:1:key/k" } }).length, 1);
+            assert.deepEqual(violations(policy, { type: "aws:kms/replicaKey:ReplicaKey", provider: awsProvider("eu-west-3"), props: {} }), []);
+        });
+        it("reads AWS Backup copy destinations from the vault ARN", () => {
+            assert.equal(violations(policy, { type: "aws:backup/plan:Plan", provider: eu, props: { rules: [{ copyActions: [{ destinationVaultArn: "arn:aws:backup:us-east-1:123:backup-vault:dr" }] }] } }).length, 1);
+            assert.deepEqual(violations(policy, { type: "aws:backup/plan:Plan", provider: eu, props: { rules: [{ copyActions: [{ destinationVaultArn: "arn:aws:backup:eu-west-1:123:backup-vault:dr" }] }] } }), []);
+        });
+        it("flags Cosmos DB failover locations outside the EU", () => {
+            const props = { location: "westeurope", locations: [{ locationName: "West Europe", failoverPriority: 0 }, { locationName: "East US", failoverPriority: 1 }] };
+            const [m] = violations(policy, { type: "azure-native:cosmosdb:DatabaseAccount", props });
+            assert.match(m, /locations\[1\]\.locationName/);
+            assert.match(m, /"eastus"/);
+            assert.deepEqual(violations(policy, { type: "azure-native:cosmosdb:DatabaseAccount", props: { location: "westeurope", locations: [{ locationName: "northeurope" }] } }), []);
+        });
+        it("follows Azure geo-redundant storage to the paired region", () => {
+            assert.deepEqual(violations(policy, { type: "azure-native:storage:StorageAccount", props: { location: "westeurope", sku: { name: "Standard_GRS" } } }), []);
+            assert.equal(violations(policy, { type: "azure-native:storage:StorageAccount", props: { location: "switzerlandnorth", sku: { name: "Standard_RAGRS" } } }, { additionalLocations: ["switzerlandnorth"] }).length, 1);
+            assert.match(violations(policy, { type: "azure-native:storage:StorageAccount", props: { location: "italynorth", sku: { name: "Standard_GZRS" } } })[0], /paired region/);
+            assert.deepEqual(violations(policy, { type: "azure-native:storage:StorageAccount", props: { location: "italynorth", sku: { name: "Standard_ZRS" } } }), []);
+        });
+        it("checks Pub/Sub persistence regions and GCS custom dual-region data locations", () => {
+            assert.equal(violations(policy, { type: "gcp:pubsub/topic:Topic", props: { messageStoragePolicy: { allowedPersistenceRegions: ["europe-west1", "us-central1"] } } }).length, 1);
+            assert.deepEqual(violations(policy, { type: "gcp:pubsub/topic:Topic", props: { messageStoragePolicy: { allowedPersistenceRegions: ["europe-west1"] } } }), []);
+            assert.equal(violations(policy, { type: "gcp:storage/bucket:Bucket", props: { location: "EU", customPlacementConfig: { dataLocations: ["EUROPE-WEST1", "EUROPE-WEST2"] } } }).length, 1);
+        });
+        it("flags Secret Manager automatic replication (Google picks the locations) and checks user-managed replicas", () => {
+            const [m] = violations(policy, { type: "gcp:secretmanager/secret:Secret", props: { replication: { auto: {} } } });
+            assert.match(m, /replication\.auto/);
+            assert.match(m, /userManaged/);
+            assert.deepEqual(violations(policy, { type: "gcp:secretmanager/secret:Secret", props: { replication: { userManaged: { replicas: [{ location: "europe-west1" }, { location: "europe-west4" }] } } } }), []);
+            assert.equal(violations(policy, { type: "gcp:secretmanager/secret:Secret", props: { replication: { userManaged: { replicas: [{ location: "us-east1" }] } } } }).length, 1);
+        });
+        it("never throws on garbage replica shapes", () => {
+            for (const replicas of [null, 7, "eu-west-1", [null, 3, { regionName: null }], { 0: { regionName: "us-east-1" } }]) {
+                assert.doesNotThrow(() => violations(policy, { type: "aws:dynamodb/table:Table", provider: eu, props: { replicas } }));
+            }
+            assert.equal(violations(policy, { type: "aws:dynamodb/table:Table", provider: eu, props: { replicas: [{ regionName: 5 }] } }).length, 1);
+        });
+    });
+
+    describe("S3 replication across the stack", () => {
+        const bucket = (name: string, region: string): TestResource => ({
+            type: "aws:s3/bucket:Bucket", name, urn: `urn:pulumi:dev::t::aws:s3/bucket:Bucket::${name}`, props: { bucket: name }, provider: awsProvider(region),
+        });
+        const replication = (dest: unknown, deps: string[] = []): TestResource => ({
+            type: "aws:s3/bucketReplicationConfig:BucketReplicationConfig", name: "repl", provider: eu,
+            props: { bucket: "src", role: "arn:aws:iam::1:role/r", rules: [{ status: "Enabled", destination: { bucket: dest } }] },
+            propertyDependencies: { rules: deps },
+        });
+
+        it("resolves the destination bucket by name and flags it when it is outside the EU", () => {
+            const out = checkStack(policy, [bucket("src", "eu-central-1"), bucket("dr", "us-east-1"), replication("arn:aws:s3:::dr")]);
+            assert.equal(out.violations.length, 1);
+            assert.match(out.violations[0], /rules\[0\]\.destination\.bucket/);
+            assert.match(out.violations[0], /"us-east-1"/);
+        });
+        it("passes a destination bucket in an EU region", () => {
+            assert.deepEqual(checkStack(policy, [bucket("src", "eu-central-1"), bucket("dr", "eu-west-1"), replication("arn:aws:s3:::dr")]).violations, []);
+        });
+        it("flags a destination that is not in the stack", () => {
+            assert.match(checkStack(policy, [bucket("src", "eu-central-1"), replication("arn:aws:s3:::elsewhere")]).violations[0], /cannot be resolved/);
+        });
+        it("ties an ARN unknown at preview to its bucket through property dependencies", () => {
+            const dr = bucket("dr", "us-east-1");
+            const out = checkStack(policy, [bucket("src", "eu-central-1"), dr, replication(UNKNOWN, [dr.urn!])]);
+            assert.equal(out.violations.length, 1);
+            assert.match(out.violations[0], /"us-east-1"/);
+            const ok = bucket("dr", "eu-west-1");
+            assert.deepEqual(checkStack(policy, [ok, replication(UNKNOWN, [ok.urn!])]).violations, []);
+        });
+        it("leaves an unknown destination with no dependency to the SDK's preview handling", () => {
+            const out = checkStack(policy, [replication(UNKNOWN)]);
+            assert.deepEqual(out.violations, []);
+            assert.ok(out.unknown);
+        });
+        it("checks a bucket's inline replication configuration too", () => {
+            const src: TestResource = { ...bucket("src", "eu-central-1"), props: { bucket: "src", replicationConfiguration: { role: "r", rules: [{ status: "Enabled", destination: { bucket: "arn:aws:s3:::dr" } }] } } };
+            assert.equal(checkStack(policy, [src, bucket("dr", "ap-southeast-1")]).violations.length, 1);
+        });
+    });
+});

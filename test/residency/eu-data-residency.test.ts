@@ -1,0 +1,155 @@
+import { strict as assert } from "assert";
+import { euDataResidency as policy } from "eu-sovereignty-policies/dist/policies/eu-data-residency";
+import { awsProvider, checkResource, gcpProvider, UNKNOWN } from "../unit/harness";
+
+const violations = (...a: Parameters<typeof checkResource>) => checkResource(...a).violations;
+
+describe("eu-data-residency", () => {
+    describe("AWS", () => {
+        it("passes a bucket whose provider is in an EU region", () => {
+            assert.deepEqual(violations(policy, { type: "aws:s3/bucket:Bucket", props: {}, provider: awsProvider("eu-central-1") }), []);
+        });
+        it("flags a bucket whose provider is in us-east-1, naming the value, its origin and the fix", () => {
+            const [m, ...rest] = violations(policy, { type: "aws:s3/bucket:Bucket", name: "logs", props: {}, provider: awsProvider("us-east-1") });
+            assert.equal(rest.length, 0);
+            assert.match(m, /^aws:s3\/bucket:Bucket "logs": /);
+            assert.match(m, /"us-east-1" \(N\. Virginia/);
+            assert.match(m, /provider\.region/);
+            assert.match(m, /eu-data-residency/);
+            assert.match(m, /Fix: /);
+        });
+        it("uses the resource's own region before the provider's (v7 per-resource region)", () => {
+            assert.deepEqual(violations(policy, { type: "aws:sqs/queue:Queue", props: { region: "eu-west-1" }, provider: awsProvider("us-east-1") }), []);
+            assert.equal(violations(policy, { type: "aws:sqs/queue:Queue", props: { region: "us-west-2" }, provider: awsProvider("eu-west-1") }).length, 1);
+        });
+        it("never matches by prefix: London, Zurich and the isolated UK partition are outside the EU", () => {
+            for (const region of ["eu-west-2", "eu-central-2", "eu-isoe-west-1"]) {
+                assert.equal(violations(policy, { type: "aws:s3/bucket:Bucket", props: { region } }).length, 1, region);
+            }
+        });
+        it("allows the AWS European Sovereign Cloud", () => {
+            assert.deepEqual(violations(policy, { type: "aws:s3/bucket:Bucket", props: {}, provider: awsProvider("eusc-de-east-1") }), []);
+        });
+        it("fails closed on a regional resource with no region anywhere, saying how to fix it", () => {
+            const [m] = violations(policy, { type: "aws:dynamodb/table:Table", name: "orders", props: {}, provider: awsProvider() });
+            assert.match(m, /region cannot be proven/);
+            assert.match(m, /aws:region/);
+            assert.match(m, /explicit aws\.Provider/);
+        });
+        it("does not flag global resources (IAM, Route 53)", () => {
+            assert.deepEqual(violations(policy, { type: "aws:iam/role:Role", props: {}, provider: awsProvider() }), []);
+            assert.deepEqual(violations(policy, { type: "aws:route53/zone:Zone", props: {}, provider: awsProvider("us-east-1") }), []);
+        });
+        it("counts an availability zone as its region", () => {
+            assert.deepEqual(violations(policy, { type: "aws:ebs/volume:Volume", props: { availabilityZone: "eu-west-1a" }, provider: awsProvider("eu-west-1") }), []);
+            const [m] = violations(policy, { type: "aws:ebs/volume:Volume", props: { availabilityZone: "us-east-1b" }, provider: awsProvider("eu-west-1") });
+            assert.match(m, /availabilityZone/);
+            assert.match(m, /"us-east-1"/);
+            assert.equal(violations(policy, { type: "aws:ec2/subnet:Subnet", props: { availabilityZones: ["eu-west-1a", "ap-south-1a"] }, provider: awsProvider("eu-west-1") }).length, 1);
+        });
+        it("flags the provider resource itself when its region is outside the EU", () => {
+            assert.equal(violations(policy, { type: "pulumi:providers:aws", props: { region: "us-east-1" } }).length, 1);
+            assert.deepEqual(violations(policy, { type: "pulumi:providers:aws", props: { region: "eu-north-1" } }), []);
+        });
+    });
+
+    describe("Azure", () => {
+        it("normalises display names", () => {
+            assert.deepEqual(violations(policy, { type: "azure-native:storage:StorageAccount", props: { location: "West Europe" } }), []);
+            assert.deepEqual(violations(policy, { type: "azure-native:resources:ResourceGroup", props: { location: "germanywestcentral" } }), []);
+        });
+        it("flags non-EU locations, including Switzerland and the UK by default", () => {
+            for (const location of ["eastus", "UK South", "switzerlandnorth"]) {
+                assert.equal(violations(policy, { type: "azure-native:resources:ResourceGroup", props: { location } }).length, 1, location);
+            }
+        });
+        it("does not flag `global` resources (DNS zones, Front Door)", () => {
+            assert.deepEqual(violations(policy, { type: "azure-native:network:Zone", props: { location: "global" } }), []);
+        });
+        it("honours additionalLocations and allowedLocations", () => {
+            assert.deepEqual(violations(policy, { type: "azure-native:resources:ResourceGroup", props: { location: "Switzerland North" } }, { additionalLocations: ["switzerlandnorth"] }), []);
+            assert.equal(violations(policy, { type: "azure-native:resources:ResourceGroup", props: { location: "westeurope" } }, { allowedLocations: ["germanywestcentral"] }).length, 1);
+            assert.deepEqual(violations(policy, { type: "azure-native:resources:ResourceGroup", props: { location: "germanywestcentral" } }, { allowedLocations: ["GermanyWestCentral"] }), []);
+        });
+    });
+
+    describe("GCP", () => {
+        it("resolves multi- and dual-regions case-insensitively", () => {
+            for (const location of ["EU", "eu", "EUR4", "europe-west3"]) {
+                assert.deepEqual(violations(policy, { type: "gcp:storage/bucket:Bucket", props: { location } }), [], location);
+            }
+            for (const location of ["US", "NAM4", "EUR5", "EUR7", "EUR8", "europe-west2"]) {
+                assert.equal(violations(policy, { type: "gcp:storage/bucket:Bucket", props: { location } }).length, 1, location);
+            }
+        });
+        it("counts a zone as its region", () => {
+            assert.deepEqual(violations(policy, { type: "gcp:compute/instance:Instance", props: { zone: "europe-west1-b" } }), []);
+            assert.equal(violations(policy, { type: "gcp:compute/instance:Instance", props: { zone: "us-central1-a" } }).length, 1);
+        });
+        it("flags a global KMS key ring", () => {
+            const [m] = violations(policy, { type: "gcp:kms/keyRing:KeyRing", props: { location: "global" } });
+            assert.match(m, /"global"/);
+        });
+        it("takes the provider's region for types that default to it, and fails closed without one", () => {
+            assert.deepEqual(violations(policy, { type: "gcp:compute/subnetwork:Subnetwork", props: {}, provider: gcpProvider({ region: "europe-west4" }) }), []);
+            assert.equal(violations(policy, { type: "gcp:compute/subnetwork:Subnetwork", props: {}, provider: gcpProvider({ region: "us-east1" }) }).length, 1);
+            const [m] = violations(policy, { type: "gcp:compute/subnetwork:Subnetwork", props: {}, provider: gcpProvider() });
+            assert.match(m, /cannot be proven/);
+            assert.match(m, /gcp:region/);
+        });
+        it("allows the S3NS sovereign region", () => {
+            assert.deepEqual(violations(policy, { type: "gcp:storage/bucket:Bucket", props: { location: "u-france-east1" } }), []);
+        });
+    });
+
+    describe("EU-native providers", () => {
+        it("checks Hetzner locations: fsn1 passes, ash and hil are in the US", () => {
+            assert.deepEqual(violations(policy, { type: "hcloud:index/server:Server", props: { location: "fsn1" }, provider: { type: "pulumi:providers:hcloud", props: {} } }), []);
+            assert.deepEqual(violations(policy, { type: "hcloud:index/server:Server", props: { datacenter: "nbg1-dc3" }, provider: { type: "pulumi:providers:hcloud", props: {} } }), []);
+            for (const location of ["ash", "hil"]) {
+                assert.equal(violations(policy, { type: "hcloud:index/server:Server", props: { location }, provider: { type: "pulumi:providers:hcloud", props: {} } }).length, 1);
+            }
+        });
+        it("fails closed on a Hetzner server without a location (Hetzner would pick one)", () => {
+            assert.match(violations(policy, { type: "hcloud:index/server:Server", props: {}, provider: { type: "pulumi:providers:hcloud", props: {} } })[0], /fsn1, nbg1 or hel1/);
+        });
+        it("checks OVHcloud and Scaleway regions", () => {
+            assert.deepEqual(violations(policy, { type: "ovh:CloudProject/kube:Kube", props: { region: "GRA11" }, provider: { type: "pulumi:providers:ovh", props: {} } }), []);
+            assert.equal(violations(policy, { type: "ovh:CloudProject/kube:Kube", props: { region: "BHS5" }, provider: { type: "pulumi:providers:ovh", props: {} } }).length, 1);
+            assert.deepEqual(violations(policy, { type: "scaleway:instance/server:Server", props: { zone: "fr-par-2" }, provider: { type: "pulumi:providers:scaleway", props: {} } }), []);
+        });
+    });
+
+    describe("other providers and odd input", () => {
+        it("fails closed on an unrecognised location of an unknown provider, without echoing it", () => {
+            const [m] = violations(policy, { type: "digitalocean:index/droplet:Droplet", props: { region: "s3cr3t-value" }, provider: { type: "pulumi:providers:digitalocean", props: {} } });
+            assert.match(m, /unrecognised value \(12 characters, not echoed\)/);
+            assert.ok(!m.includes("s3cr3t"));
+            assert.deepEqual(violations(policy, { type: "digitalocean:index/droplet:Droplet", props: { region: "fra1" }, provider: { type: "pulumi:providers:digitalocean", props: {} } }, { additionalLocations: ["fra1"] }), []);
+        });
+        it("suggests the closest catalogued name for a typo", () => {
+            const [m] = violations(policy, { type: "aws:s3/bucket:Bucket", props: { region: "eu-wset-1" } });
+            assert.match(m, /did you mean "eu-west-1"\?/);
+        });
+        it("does not flag component resources or providers without a location concept", () => {
+            assert.deepEqual(violations(policy, { type: "acme:index:Website", props: { location: "us-east-1" } }), []);
+            assert.deepEqual(violations(policy, { type: "random:index/randomPet:RandomPet", props: {}, provider: { type: "pulumi:providers:random", props: {} } }), []);
+            assert.deepEqual(violations(policy, { type: "kubernetes:core/v1:Namespace", props: { metadata: { name: "x" } }, provider: { type: "pulumi:providers:kubernetes", props: {} } }), []);
+        });
+        it("reports garbage location values as unproven instead of throwing", () => {
+            const [m] = violations(policy, { type: "aws:s3/bucket:Bucket", props: { region: 42 }, provider: awsProvider("eu-west-1") });
+            assert.match(m, /not a location name but a number/);
+            assert.equal(violations(policy, { type: "gcp:storage/bucket:Bucket", props: { location: ["EU"] } }).length, 1);
+            assert.deepEqual(violations(policy, { type: "aws:s3/bucket:Bucket", props: { region: null }, provider: awsProvider("eu-west-1") }), []);
+        });
+        it("leaves a region unknown at preview to the SDK's preview handling", () => {
+            const out = checkResource(policy, { type: "aws:s3/bucket:Bucket", props: { region: UNKNOWN }, provider: awsProvider("eu-west-1") });
+            assert.deepEqual(out.violations, []);
+            assert.match(out.unknown ?? "", /\.region can't be known during preview/);
+        });
+        it("ignores prototype-polluting keys", () => {
+            const props = JSON.parse('{"__proto__": {"region": "us-east-1"}, "constructor": {"region": "us-east-1"}}');
+            assert.deepEqual(violations(policy, { type: "aws:s3/bucket:Bucket", props, provider: awsProvider("eu-west-1") }), []);
+        });
+    });
+});
