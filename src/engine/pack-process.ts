@@ -189,7 +189,6 @@ export function crashReason(output: string): string {
 }
 
 export function stripAnsi(text: string): string {
-    // eslint-disable-next-line no-control-regex
     return text.replace(/\u001b\[[0-9;]*m/g, "");
 }
 

@@ -58,6 +58,8 @@ export class PackSession {
     private initialLayer: ConfigLayer = { entries: {}, source: "the pack's initial config" };
     private remediate = false;
     private stopped = false;
+    /** Names used in URNs built for resource descriptions: the stack the pack was told about. */
+    private names: StackNames;
 
     private constructor(
         private readonly proc: PackProcess,
@@ -65,7 +67,9 @@ export class PackSession {
         private readonly rpc: AnalyzerRpc,
         private readonly info: PackInfo,
         private readonly opts: PackSessionOptions,
-    ) {}
+    ) {
+        this.names = { project: opts.stack?.project, stack: opts.stack?.stack };
+    }
 
     /** Starts the pack exactly as the Pulumi CLI does, then configures it. */
     static async start(opts: PackSessionOptions = {}): Promise<PackSession> {
@@ -158,6 +162,7 @@ export class PackSession {
     /** Tells the pack which stack it is looking at (stack tags, project and stack names). */
     configureStack(ctx: StackContext): Promise<void> {
         return this.serial(async () => {
+            this.names = { project: ctx.project, stack: ctx.stack };
             await tolerateUnimplemented(this.rpc.configureStack(stackRequest(this.proto, ctx)));
         });
     }
@@ -167,7 +172,8 @@ export class PackSession {
      * policy remediates), then AnalyzeStack over all.
      */
     analyze(resources: readonly ResourceSpec[], opts: AnalyzeOptions & StackNames = {}): Promise<Report> {
-        return this.analyzeResources(toEngineResources(resources, opts), opts);
+        const names = { project: opts.project ?? this.names.project, stack: opts.stack ?? this.names.stack };
+        return this.analyzeResources(toEngineResources(resources, names), opts);
     }
 
     /** Analyzes resources already in the engine's form (properties in wire encoding). */

@@ -1,0 +1,80 @@
+// `check`: run a program offline as a preview would, then put every resource through the pack.
+import type { AnalyzeOptions } from "../analyze";
+import { PackSession } from "../session";
+import type { ConfigOptions, PackSessionOptions, StackContext } from "../session";
+import type { EngineResource, Report, RunSource } from "../types";
+import { readProject } from "./project";
+import type { ProgramProject } from "./project";
+import { toEngineResources } from "./registrations";
+import { runProgram } from "./runner";
+
+export interface CheckOptions extends ConfigOptions, Omit<AnalyzeOptions, "source"> {
+    /** Stack whose Pulumi.<stack>.yaml supplies the config. Default "dev". */
+    stack?: string;
+    /** Pack directory; ignored when `session` is given. */
+    packDir?: string;
+    /** A running pack to reuse (its configuration is kept). */
+    session?: PackSession;
+    /** How long the program may run. Default 5 min. */
+    timeoutMs?: number;
+    /** Options for the pack session started when none is given. */
+    sessionOptions?: Omit<PackSessionOptions, "packDir" | "config" | "preset" | "stack">;
+}
+
+export interface LoadedProgram {
+    project: ProgramProject;
+    resources: EngineResource[];
+    source: RunSource;
+}
+
+/** The stack the pack is told about for a program. */
+export function stackContextOf(project: ProgramProject): StackContext {
+    const config: Record<string, string> = {};
+    const secretKeys: string[] = [];
+    for (const [k, v] of Object.entries(project.config)) {
+        config[k] = v.text;
+        if (v.secret) {
+            secretKeys.push(k);
+        }
+    }
+    return { project: project.name, stack: project.stack, dryRun: true, config, secretKeys };
+}
+
+/** Runs the program under the mock runtime and returns the resources a preview would register. */
+export async function loadProgram(project: ProgramProject, timeoutMs?: number): Promise<LoadedProgram> {
+    const registrations = await runProgram(project, timeoutMs);
+    return {
+        project,
+        resources: toEngineResources(registrations, { project: project.name, stack: project.stack, config: project.config }),
+        source: { kind: "program", path: project.dir, file: project.main, project: project.name, stack: project.stack },
+    };
+}
+
+/**
+ * Checks the Pulumi program in `dir` offline: runs it in preview mode under the mock runtime with
+ * the stack's config, then sends every resource (providers and components included) through the pack.
+ */
+export async function checkProgram(dir: string, opts: CheckOptions = {}): Promise<Report> {
+    const project = readProject(dir, opts.stack ?? "dev");
+    const analyze = (session: PackSession, loaded: LoadedProgram): Promise<Report> =>
+        session.analyzeResources(loaded.resources, { source: loaded.source, describe: opts.describe, onProgress: opts.onProgress });
+    if (opts.session) {
+        const loaded = await loadProgram(project, opts.timeoutMs);
+        await opts.session.configureStack(stackContextOf(project));
+        return analyze(opts.session, loaded);
+    }
+    const starting = PackSession.start({ ...opts.sessionOptions, packDir: opts.packDir, config: opts.config, preset: opts.preset, stack: stackContextOf(project) });
+    let loaded: LoadedProgram;
+    try {
+        loaded = await loadProgram(project, opts.timeoutMs);
+    } catch (e) {
+        await starting.then((s) => s.stop(), () => undefined);
+        throw e;
+    }
+    const session = await starting;
+    try {
+        return await analyze(session, loaded);
+    } finally {
+        await session.stop();
+    }
+}

@@ -1,0 +1,226 @@
+// Runs a Pulumi program under @pulumi/pulumi's mock runtime in preview mode, in its own process,
+// and reports every RegisterResource call to the parent. The program, the mocks and the patched
+// monitor share the one @pulumi/pulumi that the program's directory resolves.
+import * as fs from "fs";
+import * as path from "path";
+import { fileURLToPath } from "url";
+import type * as resproto from "@pulumi/pulumi/proto/resource_pb";
+import { makeUrn } from "../resources";
+import type { SourceLocation } from "../types";
+import { isWireObject } from "../values";
+import type { WireObject } from "../values";
+import { JOB_ENV } from "./protocol";
+import type { ChildMessage, ProgramJob, Registration } from "./protocol";
+
+type Callback = (err: unknown, resp?: unknown) => void;
+interface MockMonitor {
+    registerResource(req: resproto.RegisterResourceRequest, cb: Callback): void;
+    registerResourceOutputs(req: resproto.RegisterResourceOutputsRequest, cb: Callback): void;
+    newUrn(parent: string, type: string, name: string): string;
+}
+interface MockArgs {
+    inputs: unknown;
+}
+
+const job = JSON.parse(process.env[JOB_ENV] ?? "{}") as ProgramJob;
+const registrations: Registration[] = [];
+const byUrn = new Map<string, Registration>();
+let finished = false;
+
+function send(msg: ChildMessage): void {
+    if (finished) {
+        return;
+    }
+    finished = true;
+    if (process.send) {
+        process.send(msg, () => process.exit(0));
+    } else {
+        process.exit(msg.kind === "done" ? 0 : 1);
+    }
+}
+
+/** One line naming what went wrong in the program, without a stack trace. */
+function describe(e: unknown): { message: string; detail?: string } {
+    if (!(e instanceof Error)) {
+        return { message: `the program threw ${JSON.stringify(e) ?? String(e)}` };
+    }
+    const detail = e.stack ?? e.message;
+    const diagnosticText = (e as { diagnosticText?: unknown }).diagnosticText;
+    if (e.name === "TSError" && typeof diagnosticText === "string") {
+        return { message: `cannot compile the program: ${firstLine(diagnosticText)}`, detail };
+    }
+    let message = firstLine(e.message) || e.name;
+    if (/^Missing required configuration variable/.test(message)) {
+        message += ` (set it in Pulumi.${job.stack}.yaml)`;
+    }
+    return { message, detail };
+}
+
+function firstLine(text: string): string {
+    return text.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== "") ?? "";
+}
+
+function fail(e: unknown): void {
+    send({ kind: "error", ...describe(e) });
+}
+
+process.on("uncaughtException", fail);
+process.on("unhandledRejection", fail);
+
+// "1m30s" → 90: RegisterResource carries Go durations, the analyzer gets seconds.
+function seconds(duration: string): number | undefined {
+    if (!duration) {
+        return undefined;
+    }
+    const units: Record<string, number> = { ns: 1e-9, us: 1e-6, "µs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+    let total = 0;
+    const re = /([0-9.]+)(ns|us|µs|ms|s|m|h)/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(duration)) !== null) {
+        total += Number(m[1]) * units[m[2]];
+    }
+    return total;
+}
+
+// The program's own frame nearest to the constructor call: skip the SDKs in node_modules.
+function sourceOf(req: resproto.RegisterResourceRequest): SourceLocation | undefined {
+    const frames = req.getStacktrace()?.getFramesList() ?? [];
+    const positions = frames.map((f) => f.getPc()).filter((p) => p !== undefined);
+    const pos = req.getSourceposition();
+    if (pos) {
+        positions.push(pos);
+    }
+    for (const p of positions) {
+        if (!p || !p.getUri().startsWith("file:")) {
+            continue;
+        }
+        const file = fileURLToPath(p.getUri());
+        if (file.startsWith(job.dir + path.sep) && !file.includes(`${path.sep}node_modules${path.sep}`)) {
+            return { file, line: p.getLine(), column: p.getColumn() };
+        }
+    }
+    return undefined;
+}
+
+function record(req: resproto.RegisterResourceRequest, urn: string): void {
+    const propertyDependencies: Record<string, string[]> = {};
+    req.getPropertydependenciesMap().forEach((deps, key) => {
+        propertyDependencies[key] = deps.getUrnsList();
+    });
+    const inputs = req.getObject()?.toJavaScript() as unknown;
+    const reg: Registration = {
+        urn,
+        type: req.getType(),
+        name: req.getName(),
+        custom: req.getCustom(),
+        dependencies: req.getDependenciesList(),
+        propertyDependencies,
+        inputs: isWireObject(inputs) ? inputs : {},
+        ignoreChanges: req.getIgnorechangesList(),
+        additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
+        aliases: [...req.getAliasurnsList(), ...req.getAliasesList().map((a) => a.getUrn()).filter((u) => u !== "")],
+    };
+    if (req.getParent()) {
+        reg.parent = req.getParent();
+    }
+    if (req.getProvider()) {
+        reg.provider = req.getProvider();
+    }
+    if (req.getVersion()) {
+        reg.version = req.getVersion();
+    }
+    if (req.getProtect()) {
+        reg.protect = true;
+    }
+    if (req.getDeletebeforereplacedefined()) {
+        reg.deleteBeforeReplace = req.getDeletebeforereplace();
+    }
+    const t = req.getCustomtimeouts();
+    if (t && (t.getCreate() || t.getUpdate() || t.getDelete())) {
+        reg.customTimeouts = { create: seconds(t.getCreate()), update: seconds(t.getUpdate()), delete: seconds(t.getDelete()) };
+    }
+    const source = sourceOf(req);
+    if (source) {
+        reg.source = source;
+    }
+    registrations.push(reg);
+    byUrn.set(urn, reg);
+}
+
+async function run(): Promise<void> {
+    let pulumiDir: string;
+    try {
+        pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [job.dir] }));
+    } catch {
+        throw new Error(`cannot find @pulumi/pulumi from ${job.dir}; run npm install for the program`);
+    }
+    if (job.typescript && path.extname(job.main) === ".ts") {
+        registerTypeScript();
+    }
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const pulumi = require(pulumiDir) as { runtime: { setMocks(m: unknown, project: string, stack: string, preview: boolean): Promise<void> } };
+    const settings = require(path.join(pulumiDir, "runtime", "settings")) as { getMonitor(): MockMonitor; waitForRPCs(): Promise<void> };
+    const stack = require(path.join(pulumiDir, "runtime", "stack")) as { runInPulumiStack(init: () => Promise<unknown>): Promise<unknown> };
+    /* eslint-enable @typescript-eslint/no-require-imports */
+
+    // Preview: a custom resource's outputs are its inputs, anything the provider would compute stays
+    // unknown, and ids are unknown (the mock monitor turns a missing id into "", read as unknown).
+    await pulumi.runtime.setMocks({
+        newResource: (args: MockArgs) => ({ id: undefined, state: args.inputs }),
+        call: (args: MockArgs) => args.inputs,
+    }, job.project, job.stack, true);
+
+    const monitor = settings.getMonitor();
+    // The engine does not qualify children of the root stack with its type; the mock monitor does.
+    monitor.newUrn = (parent, type, name) => makeUrn(job.stack, job.project, type, name, parent || undefined);
+    const register = monitor.registerResource.bind(monitor);
+    monitor.registerResource = (req, cb) => {
+        record(req, monitor.newUrn(req.getParent(), req.getType(), req.getName()));
+        register(req, cb);
+    };
+    const registerOutputs = monitor.registerResourceOutputs.bind(monitor);
+    monitor.registerResourceOutputs = (req, cb) => {
+        const reg = byUrn.get(req.getUrn());
+        const outputs = req.getOutputs()?.toJavaScript() as unknown;
+        if (reg && isWireObject(outputs)) {
+            reg.outputs = outputs as WireObject;
+        }
+        registerOutputs(req, cb);
+    };
+
+    // As @pulumi/pulumi/cmd/run does: the program runs inside the root Stack resource.
+    await stack.runInPulumiStack(async () => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        let exported = require(job.main) as unknown;
+        if (isWireObject(exported) && Object.keys(exported).length === 1 && "default" in exported) {
+            exported = (exported as { default: unknown }).default;
+        }
+        return exported instanceof Function ? await exported() : await exported;
+    });
+    await settings.waitForRPCs();
+    send({ kind: "done", registrations });
+}
+
+// Transpile-only ts-node from the program's directory (or ours), unless one is already registered.
+function registerTypeScript(): void {
+    if ((process as unknown as Record<symbol, unknown>)[Symbol.for("ts-node.register.instance")]) {
+        return;
+    }
+    const from = (id: string): string => {
+        try {
+            return require.resolve(id, { paths: [job.dir] });
+        } catch {
+            return require.resolve(id);
+        }
+    };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const tsnode = require(from("ts-node")) as { register(opts: unknown): void };
+    tsnode.register({
+        transpileOnly: true,
+        compiler: from("typescript"),
+        skipProject: !fs.existsSync(path.join(job.dir, "tsconfig.json")),
+        compilerOptions: { target: "ES2020", module: "commonjs", moduleResolution: "node", esModuleInterop: true, sourceMap: true },
+    });
+}
+
+run().catch(fail);

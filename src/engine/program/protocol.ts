@@ -1,0 +1,44 @@
+// Messages between the engine and the child process that runs a program under the mock runtime.
+import type { SourceLocation } from "../types";
+import type { WireObject } from "../values";
+
+/** What the child is asked to run (passed in the EU_SOVEREIGNTY_JOB environment variable). */
+export interface ProgramJob {
+    dir: string;
+    main: string;
+    project: string;
+    stack: string;
+    typescript: boolean;
+}
+
+/** One RegisterResource call, as the resource monitor received it. */
+export interface Registration {
+    urn: string;
+    type: string;
+    name: string;
+    custom: boolean;
+    parent?: string;
+    /** Provider reference "urn::id", when the program chose a provider. */
+    provider?: string;
+    /** The provider plugin version the SDK asked for (names default providers). */
+    version?: string;
+    dependencies: string[];
+    propertyDependencies: Record<string, string[]>;
+    /** The inputs exactly as sent (secrets and unknowns in wire form). */
+    inputs: WireObject;
+    /** What RegisterResourceOutputs later recorded (component and stack outputs). */
+    outputs?: WireObject;
+    protect?: boolean;
+    ignoreChanges: string[];
+    additionalSecretOutputs: string[];
+    aliases: string[];
+    deleteBeforeReplace?: boolean;
+    customTimeouts?: { create?: number; update?: number; delete?: number };
+    source?: SourceLocation;
+}
+
+export type ChildMessage =
+    | { kind: "done"; registrations: Registration[] }
+    | { kind: "error"; message: string; detail?: string };
+
+export const JOB_ENV = "EU_SOVEREIGNTY_JOB";

@@ -1,0 +1,64 @@
+// Runs a program in a child process (a program that throws or hangs must not take the engine down)
+// and collects its resource registrations.
+import { fork } from "child_process";
+import * as path from "path";
+import { ProgramError } from "../errors";
+import { crashReason } from "../pack-process";
+import { configEnv } from "./project";
+import type { ProgramProject } from "./project";
+import { JOB_ENV } from "./protocol";
+import type { ChildMessage, ProgramJob, Registration } from "./protocol";
+
+const OUTPUT_LIMIT = 64 * 1024;
+
+export function runProgram(project: ProgramProject, timeoutMs = 300_000): Promise<Registration[]> {
+    const job: ProgramJob = { dir: project.dir, main: project.main, project: project.name, stack: project.stack, typescript: project.typescript };
+    // Under ts-node (tests) the child is TypeScript too.
+    const ext = path.extname(__filename);
+    const execArgv = ext === ".ts" ? ["-r", require.resolve("ts-node/register/transpile-only")] : [];
+    const env: NodeJS.ProcessEnv = { ...process.env, ...configEnv(project.config), [JOB_ENV]: JSON.stringify(job) };
+    for (const k of ["PULUMI_NODEJS_MONITOR", "PULUMI_NODEJS_ENGINE", "PULUMI_NODEJS_DRY_RUN"]) {
+        delete env[k];
+    }
+    const child = fork(path.join(__dirname, `child${ext}`), [], {
+        cwd: project.dir,
+        env,
+        execArgv,
+        stdio: ["ignore", "pipe", "pipe", "ipc"],
+    });
+    let output = "";
+    const keep = (d: Buffer): void => {
+        output = (output + d.toString("utf8")).slice(-OUTPUT_LIMIT);
+    };
+    child.stdout?.on("data", keep);
+    child.stderr?.on("data", keep);
+
+    const where = path.relative(process.cwd(), project.dir) || ".";
+    return new Promise<Registration[]>((resolve, reject) => {
+        let settled = false;
+        const settle = (fn: () => void): void => {
+            if (!settled) {
+                settled = true;
+                clearTimeout(timer);
+                fn();
+            }
+        };
+        const timer = setTimeout(() => {
+            settle(() => reject(new ProgramError(`the program in ${where} did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped; does it wait on something that never completes?`)));
+            child.kill("SIGKILL");
+        }, timeoutMs);
+        child.on("message", (msg: ChildMessage) => {
+            if (msg.kind === "done") {
+                settle(() => resolve(msg.registrations));
+            } else {
+                settle(() => reject(new ProgramError(`the program in ${where} failed: ${msg.message}`, msg.detail)));
+            }
+        });
+        child.on("error", (e) => settle(() => reject(new ProgramError(`cannot run the program in ${where}: ${e.message}`))));
+        // "close" comes after the IPC channel and stdio are drained, so a final message is never lost.
+        child.on("close", (code, signal) => {
+            const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+            settle(() => reject(new ProgramError(`the program in ${where} ${how} before it finished: ${crashReason(output)}`, output)));
+        });
+    });
+}
