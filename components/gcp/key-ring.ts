@@ -1,0 +1,44 @@
+// SovereignKeyRing: a Cloud KMS key ring in an allowed location (never `global`, never the
+// multi-region `europe` unless the allow-list says so). Key rings cannot be deleted in Google
+// Cloud: `pulumi destroy` only forgets them.
+import * as kms from "@pulumi/gcp/kms";
+import * as pulumi from "@pulumi/pulumi";
+import { refuse, type LocationPolicyArgs, type Subject } from "../validate";
+import { gcpLocation, kmsLocation } from "./location";
+
+export interface SovereignKeyRingArgs extends LocationPolicyArgs {
+    /** A KMS location, e.g. `europe-west3`. Default: the stack's `gcp:region`. A plain string, checked at construction. */
+    location?: string;
+    /** Default: derived from the resource name. */
+    name?: string;
+    /** Default: the provider's project. */
+    project?: pulumi.Input<string>;
+}
+
+export function planKeyRing(subject: Subject, args: SovereignKeyRingArgs): { location: string } {
+    const location = gcpLocation(subject, kmsLocation("location"), args.location, args);
+    if (args.name !== undefined && !/^[a-zA-Z0-9_-]{1,63}$/.test(args.name)) {
+        refuse(subject, `name ${JSON.stringify(args.name)} is not a valid key ring name; allowed: 1-63 letters, digits, "_" and "-"`);
+    }
+    return { location };
+}
+
+export class SovereignKeyRing extends pulumi.ComponentResource {
+    static readonly type = "eu-sovereignty:gcp:SovereignKeyRing";
+
+    public readonly location: string;
+    public readonly keyRing: kms.KeyRing;
+    /** `projects/<project>/locations/<location>/keyRings/<name>`. */
+    public readonly keyRingId: pulumi.Output<string>;
+    public readonly name: pulumi.Output<string>;
+
+    constructor(name: string, args: SovereignKeyRingArgs = {}, opts?: pulumi.ComponentResourceOptions) {
+        const checked = planKeyRing({ component: "SovereignKeyRing", name }, args);
+        super(SovereignKeyRing.type, name, {}, opts);
+        this.location = checked.location;
+        this.keyRing = new kms.KeyRing(name, { location: checked.location, name: args.name, project: args.project }, { parent: this });
+        this.keyRingId = this.keyRing.id;
+        this.name = this.keyRing.name;
+        this.registerOutputs({ location: this.location, keyRingId: this.keyRingId, name: this.name });
+    }
+}

@@ -1,0 +1,2 @@
+// The components, exported from the package root: `import { aws, azure, gcp } from "eu-sovereignty"`.
+export * from "../components";
