@@ -1,9 +1,21 @@
 // Every policy of the pack, in the order the SDK runs them. One policy per file.
 import type { Policies } from "@pulumi/policy";
+import { withGovernance } from "../governance";
+import { encryptionInTransit } from "./encryption-in-transit";
 import { euCrossBorderReplication } from "./eu-cross-border-replication";
 import { euDataResidency } from "./eu-data-residency";
+import { exemptedViolations } from "./exempted-violations";
+import { openDataFormats } from "./open-data-formats";
+import { providerJurisdiction } from "./provider-jurisdiction";
 
-export const policies: Policies = [
+/** The checks. Append new policies here: each gets exemptions from withGovernance below. */
+const checks: Policies = [
     euDataResidency,
     euCrossBorderReplication,
+    openDataFormats,
+    encryptionInTransit,
+    providerJurisdiction,
 ];
+
+/** What the pack serves: every check with exemptions, then exempted-violations, which must run last. */
+export const policies: Policies = [...checks.map((p, i) => withGovernance(p, i)), exemptedViolations];

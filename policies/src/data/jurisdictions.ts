@@ -1,0 +1,128 @@
+// Where the company behind each Pulumi provider package is headquartered, for provider-jurisdiction.
+// A provider headquartered outside the EU/EEA is subject to its home country's law wherever the data
+// is stored (for US companies, the CLOUD Act, 18 U.S.C. 2713: data in the provider's "possession,
+// custody, or control"). Sovereign partitions run by an EU-based entity under EU law are the
+// exception, named per package. Sources are the companies' own corporate pages or filings.
+import type { CloudId } from "../facts/types";
+import { regionTables } from "./catalogue";
+import { jurisdictionOf } from "./countries";
+
+export interface Headquarters {
+    /** The type-token package, e.g. "aws" for aws:s3/bucket:Bucket. */
+    readonly package: string;
+    readonly company: string;
+    /** City and country, for messages. */
+    readonly seat: string;
+    /** ISO 3166-1 alpha-2. */
+    readonly country: string;
+    /** The non-EU law that reaches data the company controls, for messages. */
+    readonly law?: string;
+    /** The cloud whose region table lists this package's sovereign partitions. */
+    readonly regionsOf?: CloudId;
+    /** Provider `universeDomain` values that are a sovereign partition (GCP universes). */
+    readonly sovereignUniverses?: readonly string[];
+    /** The sovereign offering, for messages. */
+    readonly sovereignOffer?: string;
+    readonly source: string;
+}
+
+const cloudAct = "the US CLOUD Act (18 U.S.C. 2713)";
+
+export const headquarters: readonly Headquarters[] = [
+    {
+        package: "aws", company: "Amazon Web Services, Inc.", seat: "Seattle, United States", country: "US", law: cloudAct,
+        regionsOf: "aws", sovereignOffer: "the AWS European Sovereign Cloud (region eusc-de-east-1)",
+        source: "https://aws.amazon.com/contact-us/ ; https://aws.amazon.com/compliance/europe-digital-sovereignty/",
+    },
+    {
+        package: "aws-native", company: "Amazon Web Services, Inc.", seat: "Seattle, United States", country: "US", law: cloudAct,
+        regionsOf: "aws", sovereignOffer: "the AWS European Sovereign Cloud (region eusc-de-east-1)",
+        source: "https://aws.amazon.com/contact-us/",
+    },
+    {
+        package: "azure-native", company: "Microsoft Corporation", seat: "Redmond, United States", country: "US", law: cloudAct,
+        source: "https://www.microsoft.com/en-us/investor/ (Form 10-K: One Microsoft Way, Redmond, Washington)",
+    },
+    {
+        package: "azure", company: "Microsoft Corporation", seat: "Redmond, United States", country: "US", law: cloudAct,
+        source: "https://www.microsoft.com/en-us/investor/",
+    },
+    {
+        package: "azuread", company: "Microsoft Corporation", seat: "Redmond, United States", country: "US", law: cloudAct,
+        source: "https://www.microsoft.com/en-us/investor/",
+    },
+    {
+        package: "azuredevops", company: "Microsoft Corporation", seat: "Redmond, United States", country: "US", law: cloudAct,
+        source: "https://www.microsoft.com/en-us/investor/",
+    },
+    {
+        package: "gcp", company: "Google LLC", seat: "Mountain View, United States", country: "US", law: cloudAct,
+        regionsOf: "gcp", sovereignUniverses: ["s3nsapis.fr"],
+        sovereignOffer: "S3NS PREMI3NS (region u-france-east1, universe domain s3nsapis.fr), operated by Thales under SecNumCloud",
+        source: "https://abc.xyz/investor/ (Form 10-K: 1600 Amphitheatre Parkway, Mountain View, California) ; https://www.s3ns.io/",
+    },
+    {
+        package: "google-native", company: "Google LLC", seat: "Mountain View, United States", country: "US", law: cloudAct,
+        regionsOf: "gcp", sovereignUniverses: ["s3nsapis.fr"],
+        sovereignOffer: "S3NS PREMI3NS (region u-france-east1, universe domain s3nsapis.fr)",
+        source: "https://abc.xyz/investor/",
+    },
+    { package: "oci", company: "Oracle Corporation", seat: "Austin, United States", country: "US", law: cloudAct, source: "https://www.oracle.com/corporate/contact/" },
+    { package: "cloudflare", company: "Cloudflare, Inc.", seat: "San Francisco, United States", country: "US", law: cloudAct, source: "https://www.cloudflare.com/about-overview/" },
+    { package: "digitalocean", company: "DigitalOcean Holdings, Inc.", seat: "New York, United States", country: "US", law: cloudAct, source: "https://investors.digitalocean.com/" },
+    { package: "linode", company: "Akamai Technologies, Inc.", seat: "Cambridge, United States", country: "US", law: cloudAct, source: "https://www.akamai.com/company" },
+    { package: "ibm", company: "International Business Machines Corporation", seat: "Armonk, United States", country: "US", law: cloudAct, source: "https://www.ibm.com/investor" },
+    { package: "mongodbatlas", company: "MongoDB, Inc.", seat: "New York, United States", country: "US", law: cloudAct, source: "https://investors.mongodb.com/" },
+    { package: "snowflake", company: "Snowflake Inc.", seat: "Bozeman, United States", country: "US", law: cloudAct, source: "https://investors.snowflake.com/" },
+    { package: "confluentcloud", company: "Confluent, Inc.", seat: "Mountain View, United States", country: "US", law: cloudAct, source: "https://investors.confluent.io/" },
+    { package: "datadog", company: "Datadog, Inc.", seat: "New York, United States", country: "US", law: cloudAct, source: "https://investors.datadoghq.com/" },
+    { package: "github", company: "GitHub, Inc. (Microsoft)", seat: "San Francisco, United States", country: "US", law: cloudAct, source: "https://github.com/about" },
+    { package: "pulumiservice", company: "Pulumi Corporation", seat: "Seattle, United States", country: "US", law: cloudAct, source: "https://www.pulumi.com/about/" },
+    {
+        package: "alicloud", company: "Alibaba Cloud (Alibaba Group Holding Limited)", seat: "Hangzhou, China", country: "CN",
+        law: "China's National Intelligence Law (2017), Art 7", source: "https://www.alibabagroup.com/en-US/about-alibaba",
+    },
+    // EU-headquartered: the alternatives named in messages.
+    { package: "ovh", company: "OVH Groupe SA (OVHcloud)", seat: "Roubaix, France", country: "FR", source: "https://corporate.ovhcloud.com/en/" },
+    { package: "scaleway", company: "Scaleway SAS (iliad group)", seat: "Paris, France", country: "FR", source: "https://www.scaleway.com/en/about-us/" },
+    { package: "hcloud", company: "Hetzner Online GmbH", seat: "Gunzenhausen, Germany", country: "DE", source: "https://www.hetzner.com/legal/imprint" },
+    { package: "ionoscloud", company: "IONOS SE", seat: "Montabaur, Germany", country: "DE", source: "https://www.ionos.com/about" },
+    { package: "upcloud", company: "UpCloud Ltd", seat: "Helsinki, Finland", country: "FI", source: "https://upcloud.com/about" },
+    { package: "outscale", company: "3DS Outscale SAS (Dassault Systèmes)", seat: "Saint-Cloud, France", country: "FR", source: "https://en.outscale.com/" },
+    { package: "stackit", company: "STACKIT GmbH & Co. KG (Schwarz Group)", seat: "Neckarsulm, Germany", country: "DE", source: "https://www.stackit.de/en/imprint/" },
+];
+
+/** EU-native alternatives named in messages, in this order. */
+export const euAlternatives: readonly { name: string; package: string }[] = [
+    { name: "OVHcloud", package: "ovh" },
+    { name: "Scaleway", package: "scaleway" },
+    { name: "Hetzner", package: "hcloud" },
+    { name: "IONOS", package: "ionoscloud" },
+    { name: "STACKIT", package: "stackit" },
+];
+
+/**
+ * Packages with no location or data of their own: they generate values, run local commands, or
+ * manage resources inside infrastructure that is checked on its own (a Kubernetes cluster, the
+ * stack). Components of these packages are not flagged either.
+ */
+export const noJurisdictionPackages: ReadonlySet<string> = new Set([
+    "pulumi", "random", "tls", "command", "kubernetes", "time", "null", "archive", "local", "http",
+    "external", "std", "docker", "docker-build", "terraform", "pulumi-nodejs", "pulumi-python",
+    // Component packages whose children are the provider resources that carry the jurisdiction.
+    "awsx", "eks", "aws-apigateway", "aws-static-website", "azure-justrun", "gcp-global-cloudrun",
+]);
+
+export const headquartersByPackage: ReadonlyMap<string, Headquarters> = new Map(headquarters.map((h) => [h.package, h]));
+
+export function isEuHeadquartered(h: Headquarters): boolean {
+    return jurisdictionOf(h.country) !== "non-eu";
+}
+
+/** Sovereign region names per package, derived from the region tables (`sovereign: true`), never typed twice. */
+export const sovereignRegionsByPackage: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+    headquarters.filter((h) => h.regionsOf !== undefined).map((h) => [
+        h.package,
+        new Set(regionTables[h.regionsOf as CloudId].entries.filter((e) => e.sovereign).map((e) => e.name)),
+    ]),
+);

@@ -1,0 +1,4 @@
+// Governance: exemptions with reason and expiry, added to every policy of the pack.
+export { withGovernance, type GovernedPolicy } from "./with-governance";
+export { exemptionsSchema, parseExemptions, type Exemption, type Exemptions } from "./exemptions";
+export { setToday, todayVariable } from "./clock";
