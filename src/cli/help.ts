@@ -1,0 +1,29 @@
+// The usage text (`eu-sovereignty --help`). docs/cli.md is the long form.
+
+export const USAGE = `eu-sovereignty: check Pulumi programs and stacks against the EU sovereignty policy pack, offline.
+
+Usage:
+  eu-sovereignty check [DIR] [options]     run the Pulumi program in DIR (default .) as a preview would,
+                                           offline, and put every resource through the pack
+  eu-sovereignty audit FILE... [options]   audit \`pulumi stack export\` files
+
+Options:
+  --config FILE       policy config in the \`pulumi --policy-pack-config\` JSON format
+  --preset NAME       a preset shipped with the pack (policies/presets/NAME.json); --config applies on top
+  --format FORMAT     text (default), json, sarif or markdown
+  -o, --output FILE   write the report to FILE instead of standard output
+  -s, --stack NAME    stack whose Pulumi.<stack>.yaml config the program gets (check; default dev)
+  --pack DIR          another policy pack directory (default: the eu-sovereignty pack)
+  --timeout SECONDS   how long a program may run and a pack may take to start (default 300 and 60)
+  --no-color          no colour in text output (also when NO_COLOR is set or output is not a terminal)
+  -h, --help          show this help
+  -v, --version       show the version
+
+Exit codes: 0 no mandatory violation, 1 mandatory violations (or a policy that could not run),
+            2 bad usage or input (missing directory, bad config, not a stack export, pack failed).
+
+Examples:
+  eu-sovereignty check examples/aws-violating
+  eu-sovereignty check . --stack prod --format sarif -o eu-sovereignty.sarif
+  eu-sovereignty audit prod.json staging.json --preset audit --format markdown -o report.md
+`;

@@ -1,0 +1,147 @@
+// The eu-sovereignty command: check a program or audit stack exports, print a report, return
+// the exit code (0 compliant, 1 mandatory violations or analyzer errors, 2 bad usage or input).
+import * as fs from "fs";
+import * as path from "path";
+import { buildDocument } from "../engine/document";
+import { InputError, errorMessage, firstLine, isEngineError } from "../engine/errors";
+import { readStackExport } from "../engine/export/stack-export";
+import { stackContextOfExport } from "../engine/export/audit";
+import { loadProgram, stackContextOf } from "../engine/program/check";
+import { readProject } from "../engine/program/project";
+import { toolVersion } from "../engine/paths";
+import { PackSession } from "../engine/session";
+import type { PackSessionOptions } from "../engine/session";
+import type { ReportDocument, RunReport } from "../engine/types";
+import { parseArgs } from "./args";
+import type { CliArgs } from "./args";
+import { USAGE } from "./help";
+import { progress } from "./progress";
+import type { Progress, ProgressStream } from "./progress";
+import { render } from "./render";
+
+/** Where the CLI writes; tests pass their own. */
+export interface CliIO {
+    stdout: ProgressStream;
+    stderr: ProgressStream;
+    env: NodeJS.ProcessEnv;
+    cwd: string;
+}
+
+export async function main(argv: readonly string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
+    try {
+        const args = parseArgs(argv);
+        if (args.help) {
+            io.stdout.write(USAGE);
+            return 0;
+        }
+        if (args.version) {
+            io.stdout.write(`${toolVersion()}\n`);
+            return 0;
+        }
+        if (!args.command) {
+            io.stderr.write(USAGE);
+            return 2;
+        }
+        const bar = progress(io.stderr);
+        try {
+            const doc = args.command === "check" ? await check(args, io, bar) : await audit(args, io, bar);
+            bar.done();
+            return emit(doc, args, io);
+        } finally {
+            bar.done();
+        }
+    } catch (e) {
+        const message = isEngineError(e) ? e.message : `internal error: ${firstLine(errorMessage(e))}`;
+        io.stderr.write(`eu-sovereignty: ${message}\n`);
+        return 2;
+    }
+}
+
+function sessionOptions(args: CliArgs, io: CliIO): PackSessionOptions {
+    const opts: PackSessionOptions = {};
+    if (args.pack) {
+        opts.packDir = path.resolve(io.cwd, args.pack);
+    }
+    if (args.config) {
+        opts.config = path.resolve(io.cwd, args.config);
+    }
+    if (args.preset) {
+        opts.preset = args.preset;
+    }
+    if (args.timeout) {
+        opts.startTimeoutMs = args.timeout * 1000;
+    }
+    return opts;
+}
+
+async function check(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDocument> {
+    if (args.targets.length > 1) {
+        throw new InputError(`check takes one directory, got ${args.targets.length}: ${args.targets.join(" ")}`);
+    }
+    const project = readProject(path.resolve(io.cwd, args.targets[0] ?? "."), args.stack ?? "dev");
+    bar.status(`running ${project.name} (stack ${project.stack}) offline...`);
+    // The program and the pack start side by side; whichever fails first is reported.
+    const starting = PackSession.start({ ...sessionOptions(args, io), stack: stackContextOf(project) });
+    const loading = loadProgram(project, args.timeout ? args.timeout * 1000 : undefined);
+    const [session, loaded] = await Promise.allSettled([starting, loading]);
+    if (session.status === "rejected" || loaded.status === "rejected") {
+        if (session.status === "fulfilled") {
+            await session.value.stop();
+        }
+        throw loaded.status === "rejected" ? loaded.reason : (session as PromiseRejectedResult).reason;
+    }
+    try {
+        const report = await session.value.analyzeResources(loaded.value.resources, {
+            source: loaded.value.source,
+            onProgress: (done, total) => bar.update(done, total),
+        });
+        return buildDocument(session.value.pack, [report]);
+    } finally {
+        await session.value.stop();
+    }
+}
+
+async function audit(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDocument> {
+    if (args.targets.length === 0) {
+        throw new InputError("audit needs at least one `pulumi stack export` file; run `eu-sovereignty --help` for usage");
+    }
+    if (args.stack) {
+        throw new InputError("--stack applies to check only: a stack export names its own stack");
+    }
+    // Every file is read before the pack starts, so a bad one fails fast.
+    const exports = args.targets.map((f) => readStackExport(path.resolve(io.cwd, f)));
+    const session = await PackSession.start({ ...sessionOptions(args, io), stack: stackContextOfExport(exports[0]) });
+    try {
+        const runs: RunReport[] = [];
+        for (const loaded of exports) {
+            await session.configureStack(stackContextOfExport(loaded));
+            runs.push(await session.analyzeResources(loaded.resources, {
+                source: loaded.source,
+                onProgress: (done, total) => bar.update(done, total),
+            }));
+        }
+        return buildDocument(session.pack, runs);
+    } finally {
+        await session.stop();
+    }
+}
+
+function emit(doc: ReportDocument, args: CliArgs, io: CliIO): number {
+    const toFile = args.output !== undefined;
+    const color = !toFile && args.color && args.format === "text" && io.stdout.isTTY === true && !io.env.NO_COLOR;
+    const text = render(doc, args.format, { color, cwd: io.cwd });
+    if (toFile) {
+        const file = path.resolve(io.cwd, args.output as string);
+        try {
+            fs.mkdirSync(path.dirname(file), { recursive: true });
+            fs.writeFileSync(file, text);
+        } catch (e) {
+            throw new InputError(`cannot write the report to ${args.output}: ${firstLine(errorMessage(e))}`);
+        }
+        const s = doc.summary;
+        io.stderr.write(`eu-sovereignty: wrote the ${args.format} report to ${args.output} (${s.mandatory} mandatory, ${s.advisory} advisory, ${s.errors} errors)\n`);
+    } else {
+        io.stdout.write(text);
+    }
+    return doc.exitCode;
+}

@@ -1,0 +1,22 @@
+// Picks the renderer for --format.
+import type { ReportDocument } from "../../engine/types";
+import type { Format } from "../args";
+import type { RenderOptions } from "./common";
+import { renderMarkdown } from "./markdown";
+import { renderSarif } from "./sarif";
+import { renderText } from "./text";
+
+export type { RenderOptions } from "./common";
+
+export function render(doc: ReportDocument, format: Format, opts: RenderOptions): string {
+    switch (format) {
+        case "json":
+            return `${JSON.stringify(doc, null, 2)}\n`;
+        case "sarif":
+            return renderSarif(doc, opts);
+        case "markdown":
+            return renderMarkdown(doc, opts);
+        default:
+            return renderText(doc, opts);
+    }
+}
