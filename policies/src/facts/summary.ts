@@ -2,6 +2,8 @@
 // protects it). Reports only: verdicts always come from the pack over the analyzer protocol.
 import { factsOf } from ".";
 import { isUnknownValueError } from "../policies/guard";
+import { keyFactsOf } from "./keys";
+import { describeKeys } from "./keys/describe";
 import type { LocationRef, ResourceInput } from "./types";
 
 export interface ResourceSummary {
@@ -17,7 +19,7 @@ function names(refs: LocationRef[]): string[] {
     return [...new Set(refs.map((r) => (r.place.known ? r.place.canonical : "(unrecognised)")))];
 }
 
-export function summarize(input: ResourceInput): ResourceSummary {
+function where(input: ResourceInput): Pick<ResourceSummary, "lives" | "replicates"> {
     try {
         const facts = factsOf(input);
         return { lives: names(facts.locations), replicates: names(facts.replicas) };
@@ -25,4 +27,19 @@ export function summarize(input: ResourceInput): ResourceSummary {
         if (isUnknownValueError(e)) return { lives: ["(unknown at preview)"], replicates: [] };
         return { lives: ["(could not be read)"], replicates: [] };
     }
+}
+
+function key(input: ResourceInput): string | undefined {
+    try {
+        return describeKeys(keyFactsOf(input));
+    } catch {
+        return "(could not be read)";
+    }
+}
+
+export function summarize(input: ResourceInput): ResourceSummary {
+    const summary: ResourceSummary = where(input);
+    const k = key(input);
+    if (k !== undefined) summary.key = k;
+    return summary;
 }

@@ -1,10 +1,13 @@
 // Every policy of the pack, in the order the SDK runs them. One policy per file.
 import type { Policies } from "@pulumi/policy";
 import { withGovernance } from "../governance";
+import { customerManagedKeys } from "./customer-managed-keys";
 import { encryptionInTransit } from "./encryption-in-transit";
 import { euCrossBorderReplication } from "./eu-cross-border-replication";
 import { euDataResidency } from "./eu-data-residency";
+import { euKeyLocation } from "./eu-key-location";
 import { exemptedViolations } from "./exempted-violations";
+import { externalKeyCustody } from "./external-key-custody";
 import { openDataFormats } from "./open-data-formats";
 import { providerJurisdiction } from "./provider-jurisdiction";
 
@@ -15,6 +18,9 @@ const checks: Policies = [
     openDataFormats,
     encryptionInTransit,
     providerJurisdiction,
+    customerManagedKeys,
+    euKeyLocation,
+    externalKeyCustody,
 ];
 
 /** What the pack serves: every check with exemptions, then exempted-violations, which must run last. */

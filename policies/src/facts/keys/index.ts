@@ -1,0 +1,27 @@
+// Key facts for any resource: pick the key adapter by the type's package. Types no adapter lists
+// (and other clouds) yield no protections: they are not judged by the key policies.
+import { packageOf } from "../read";
+import type { ResourceInput } from "../types";
+import { awsKeys } from "./aws";
+import { azureKeys } from "./azure";
+import { evaluateRows } from "./evaluate";
+import { gcpKeys } from "./gcp";
+import type { KeyCloud } from "./table";
+import type { KeyFacts } from "./types";
+
+export const keyClouds: readonly KeyCloud[] = [awsKeys, azureKeys, gcpKeys];
+
+const byPackage = new Map<string, KeyCloud>(keyClouds.flatMap((c) => c.packages.map((p) => [p, c] as const)));
+
+export function keyCloudOf(type: string): KeyCloud | undefined {
+    return byPackage.get(packageOf(type));
+}
+
+export function keyFactsOf(resource: Pick<ResourceInput, "type" | "props">): KeyFacts {
+    const cloud = keyCloudOf(resource.type);
+    if (!cloud) return { cloud: undefined, protections: [], pending: [] };
+    return evaluateRows(cloud, resource.type, resource.props);
+}
+
+export type { KeyFacts, KeyRef, KeyService, KeyTier, PendingProtection, Protection } from "./types";
+export type { ResolvedKey } from "./table";

@@ -1,0 +1,116 @@
+// eu-key-location: a key that protects data must live in an allowed location. Read from the
+// reference where it carries one (KMS ARN region, GCP key name location), per resource; otherwise
+// the key is found among the stack's resources (a KMS key by id, ARN or alias, a Key Vault by its
+// URI host, a disk encryption set by id) or, for keys declared elsewhere, in the `keyLocations`
+// config. The key resources themselves are covered by eu-data-residency, their replicas by
+// eu-cross-border-replication.
+import type { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
+import { allowedHint, allowedLocations, locationConfigProperties, normaliseLocationName, type LocationConfig } from "../config/locations";
+import { keyCloudOf, keyFactsOf, type Protection, type ResolvedKey } from "../facts/keys";
+import { KeyStack } from "../facts/keys/stack";
+import { isAllowedPlace, placeOf } from "../facts/place";
+import { own } from "../facts/read";
+import type { CloudId, LocationRef } from "../facts/types";
+import { forEachKnown, guardResource, guardStack } from "./guard";
+import { keyLocationViolation, locationFix, unprovenKeyLocation } from "./key-message";
+import { subject } from "./message";
+import { cloudAct, docUrl } from "./metadata";
+
+const name = "eu-key-location";
+
+interface KeyLocationConfig extends LocationConfig {
+    keyLocations?: unknown;
+}
+
+const keyLocationsSchema: PolicyConfigJSONSchema = {
+    type: "object",
+    additionalProperties: { type: "string", minLength: 1, maxLength: 64 },
+    description: "Locations of key holders declared outside this stack, by name (Azure Key Vault, Managed HSM or disk encryption set name), e.g. { \"acme-keys\": \"westeurope\" }. They are still checked against the allowed locations.",
+};
+
+const configured = new WeakMap<object, ReadonlyMap<string, string>>();
+
+/** The configured location of a key holder declared elsewhere, by case-insensitive name. */
+function configuredLocation(config: unknown, holder: string): string | undefined {
+    const table = own(config, "keyLocations");
+    if (table === undefined || typeof table !== "object" || table === null) return undefined;
+    let byName = configured.get(table);
+    if (!byName) {
+        const m = new Map<string, string>();
+        for (const [k, v] of Object.entries(table)) if (typeof v === "string") m.set(k.toLowerCase(), v);
+        byName = m;
+        configured.set(table, byName);
+    }
+    return byName.get(holder.toLowerCase());
+}
+
+export const euKeyLocation: ResourceValidationPolicy & StackValidationPolicy = {
+    name,
+    description: "Keys that protect data at rest live in EU/EEA locations (or the configured allow-list): a KMS key outside the EU puts the data under another jurisdiction even when the data itself stays in the EU.",
+    enforcementLevel: "mandatory",
+    severity: "high",
+    framework: cloudAct,
+    tags: ["keys", "residency", "cloud-act", "gdpr"],
+    url: docUrl(name),
+    remediationSteps: "Name a key created in an allowed location: an AWS KMS key ARN in an EU region, a Key Vault or Managed HSM in an EU location, a Cloud KMS key whose key ring is in an EU region (not `global` or `europe`). Declare Key Vaults in the same stack so their location can be proven, or list vaults declared elsewhere in this policy's `keyLocations` config.",
+    configSchema: { properties: { ...locationConfigProperties, keyLocations: keyLocationsSchema } },
+    validateResource: guardResource(name, (args, report) => {
+        const allowed = allowedLocations(args.getConfig<LocationConfig>());
+        const facts = keyFactsOf(args);
+        for (const p of facts.protections) {
+            const place = p.key?.place;
+            if (!place || isAllowedPlace(place, allowed)) continue;
+            const at: LocationRef = { path: p.path, source: "resource", place };
+            report(keyLocationViolation(name, args, p, at, undefined, allowedHint(allowed), locationFix(p, p.key?.service)));
+        }
+        // A reference unknown at preview: the SDK's preview handling applies; the stack check may still find the key.
+        if (facts.pending.length > 0) throw facts.pending[0].error;
+    }),
+    validateStack: guardStack(name, (args, report) => {
+        const config = args.getConfig<KeyLocationConfig>();
+        const allowed = allowedLocations(config);
+        const hint = allowedHint(allowed);
+        const stack = new KeyStack(args.resources);
+
+        const checkPlace = (r: PolicyResource, p: Protection, at: LocationRef, holder: ResolvedKey["holder"] | undefined) => {
+            if (!isAllowedPlace(at.place, allowed)) report(keyLocationViolation(name, r, p, at, holder, hint, locationFix(p, p.key?.service)), r.urn);
+        };
+        /** A holder not declared in the stack: its configured location, or a violation (it may be anywhere). */
+        const checkNamed = (r: PolicyResource, p: Protection, cloud: CloudId, holderName: string, why: string) => {
+            const loc = configuredLocation(config, holderName);
+            if (loc !== undefined) return checkPlace(r, p, { path: `keyLocations.${holderName}`, source: "resource", place: placeOf(cloud, normaliseLocationName(loc)) }, undefined);
+            report(unprovenKeyLocation(name, r, p, why, `declare it in this stack with an allowed \`location\`, or add its name to this policy's \`keyLocations\` config, e.g. { "${holderName}": "westeurope" }`), r.urn);
+        };
+        const checkResolved = (r: PolicyResource, p: Protection, cloud: CloudId, k: ResolvedKey) => {
+            if (k.location) return checkPlace(r, p, k.location, k.holder);
+            if (k.name !== undefined) return checkNamed(r, p, cloud, k.name, `${subject(k.holder)} names "${k.name}", which is not declared in this stack`);
+            report(unprovenKeyLocation(name, r, p, `${subject(k.holder)} has no provable location`, locationFix(p, p.key?.service)), r.urn);
+        };
+
+        forEachKnown(args.resources, (r) => {
+            const cloud = keyCloudOf(r.type);
+            if (!cloud) return;
+            const facts = keyFactsOf(r);
+            for (const p of facts.protections) {
+                // Decided per resource when the reference carries its location.
+                if ((p.tier !== "customer" && p.tier !== "external") || !p.key || p.key.place) continue;
+                const keys = stack.resolve(r, p.dependsOn, p.key);
+                for (const k of keys) checkResolved(r, p, cloud.cloud, k);
+                if (keys.length > 0) continue;
+                // Not in the stack. A KMS key id or alias resolves in the resource's own region
+                // (checked by eu-data-residency); customer-supplied material has no location.
+                if (p.key.service === "aws-kms" || p.key.service === "gcp-customer-supplied" || p.key.lookup === undefined) continue;
+                checkNamed(r, p, cloud.cloud, p.key.lookup, `"${p.key.lookup}" is not declared in this stack`);
+            }
+            let deferred: unknown;
+            for (const pending of facts.pending) {
+                const keys = stack.resolve(r, pending.dependsOn);
+                if (keys.length === 0) deferred ??= pending.error;
+                const p: Protection = { ...pending, tier: "customer", reason: "unknown at preview, found through its dependencies" };
+                for (const k of keys) checkResolved(r, p, cloud.cloud, k);
+            }
+            if (deferred !== undefined) throw deferred;
+        });
+    }),
+};
