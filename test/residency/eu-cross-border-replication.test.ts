@@ -55,6 +55,10 @@ describe("eu-cross-border-replication", () => {
             assert.deepEqual(violations(policy, { type: "gcp:secretmanager/secret:Secret", props: { replication: { userManaged: { replicas: [{ location: "europe-west1" }, { location: "europe-west4" }] } } } }), []);
             assert.equal(violations(policy, { type: "gcp:secretmanager/secret:Secret", props: { replication: { userManaged: { replicas: [{ location: "us-east1" }] } } } }).length, 1);
         });
+        it("reads SSM Incidents replication regions, whose `region` is a list rather than the resource's region", () => {
+            assert.equal(violations(policy, { type: "aws:ssmincidents/replicationSet:ReplicationSet", provider: eu, props: { regions: [{ name: "eu-west-1" }, { name: "us-east-2" }] } }).length, 1);
+            assert.deepEqual(violations(policy, { type: "aws:ssmincidents/replicationSet:ReplicationSet", provider: eu, props: { region: [{ name: "eu-west-1" }] } }), []);
+        });
         it("never throws on garbage replica shapes", () => {
             for (const replicas of [null, 7, "eu-west-1", [null, 3, { regionName: null }], { 0: { regionName: "us-east-1" } }]) {
                 assert.doesNotThrow(() => violations(policy, { type: "aws:dynamodb/table:Table", provider: eu, props: { replicas } }));

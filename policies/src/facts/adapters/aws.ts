@@ -19,7 +19,12 @@ const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
     ],
     "aws:backup/plan:Plan": [{ path: "rules[].copyActions[].destinationVaultArn", from: "arn" }],
     "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication": [],
+    // Its (deprecated) `region` and `regions` are lists of replication regions, not its own region.
+    "aws:ssmincidents/replicationSet:ReplicationSet": [{ path: "regions[].name" }, { path: "region[].name" }],
 };
+
+/** Types whose top-level `region` is not where the resource lives (see docs/provider-shape.md). */
+const regionIsNotOwnLocation: ReadonlySet<string> = new Set(["aws:ssmincidents/replicationSet:ReplicationSet"]);
 
 /** Types that are themselves a replica of data held elsewhere: where they live is where the copy goes. */
 const selfReplicas: ReadonlySet<string> = new Set([
@@ -37,13 +42,13 @@ function awsFacts(r: ResourceInput): Facts {
         facts.locations.push(...refsAt("aws", r.props, { path: "region" }));
         return facts;
     }
-    const own_ = refsAt("aws", r.props, { path: "region" });
+    const own_ = regionIsNotOwnLocation.has(r.type) ? [] : refsAt("aws", r.props, { path: "region" });
     if (own_.length > 0) {
         facts.locations.push(...own_);
     } else if (!awsRegionlessTypes.has(r.type)) {
         const fromProvider = refsAt("aws", r.provider?.props, { path: "region" }, "provider", "provider.");
         if (fromProvider.length > 0) facts.locations.push(...fromProvider);
-        else if (own(r.props, "region") === undefined) facts.unproven = { what: "region", fix: awsFix };
+        else if (regionIsNotOwnLocation.has(r.type) || own(r.props, "region") === undefined) facts.unproven = { what: "region", fix: awsFix };
     }
     facts.locations.push(...refsAtAll("aws", r.props, zoneSpecs));
     facts.replicas.push(...refsAtAll("aws", r.props, replicaSpecs[r.type] ?? []));
