@@ -91,9 +91,11 @@ describe("eu-data-residency", () => {
             assert.match(m, /"global"/);
         });
         it("takes the provider's region for types that default to it, and fails closed without one", () => {
-            assert.deepEqual(violations(policy, { type: "gcp:compute/subnetwork:Subnetwork", props: {}, provider: gcpProvider({ region: "europe-west4" }) }), []);
-            assert.equal(violations(policy, { type: "gcp:compute/subnetwork:Subnetwork", props: {}, provider: gcpProvider({ region: "us-east1" }) }).length, 1);
-            const [m] = violations(policy, { type: "gcp:compute/subnetwork:Subnetwork", props: {}, provider: gcpProvider() });
+            assert.deepEqual(violations(policy, { type: "gcp:sql/databaseInstance:DatabaseInstance", props: {}, provider: gcpProvider({ region: "europe-west4" }) }), []);
+            assert.equal(violations(policy, { type: "gcp:sql/databaseInstance:DatabaseInstance", props: {}, provider: gcpProvider({ region: "us-east1" }) }).length, 1);
+            assert.deepEqual(violations(policy, { type: "gcp:compute/instance:Instance", props: {}, provider: gcpProvider({ zone: "europe-west3-a" }) }), []);
+            assert.equal(violations(policy, { type: "gcp:compute/instance:Instance", props: {}, provider: gcpProvider({ zone: "us-west1-b" }) }).length, 1);
+            const [m] = violations(policy, { type: "gcp:sql/databaseInstance:DatabaseInstance", props: {}, provider: gcpProvider() });
             assert.match(m, /cannot be proven/);
             assert.match(m, /gcp:region/);
         });
