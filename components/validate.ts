@@ -113,7 +113,7 @@ export function checkLocation(subject: Subject, rule: LocationRule, value: unkno
         refuse(subject, `${rule.arg} ${shown} is not a location this service offers; ${allowedList(rule, policy)}`);
     }
     if (!isAllowedPlace(place, allowed)) {
-        refuse(subject, `${rule.arg} ${shown} is not an allowed location${place.label ? ` (${place.label})` : ""}; ${allowedList(rule, policy)}`);
+        refuse(subject, `${rule.arg} ${shown} is not an allowed location; ${allowedList(rule, policy)}`);
     }
     const entry = regionTables[rule.cloud].entries.find((e) => e.name === place.canonical);
     const kinds = rule.kinds ?? ["region"];
