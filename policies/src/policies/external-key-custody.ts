@@ -21,7 +21,9 @@ function acceptsHsm(config: unknown): boolean {
 
 function externalFix(type: string, p: Protection): string {
     const fix = keyCloudOf(type)?.externalFix(p.path) ?? "name a key held outside the provider";
-    return p.tier === "customer" ? fix : `${p.next ?? "name a customer-managed key"}, with a key held outside the provider: ${fix}`;
+    // For a customer-managed key, `next` already names the property that takes the external key.
+    if (p.tier === "customer") return p.next ?? fix;
+    return `${p.next ?? "name a customer-managed key"}, with a key held outside the provider: ${fix}`;
 }
 
 export const externalKeyCustody: ResourceValidationPolicy & StackValidationPolicy = {

@@ -9,7 +9,7 @@ import { subject, type Subject } from "./message";
 export const tierLabels: Readonly<Record<KeyTier, string>> = {
     none: "no encryption at rest (tier 1, exposed)",
     provider: "provider-managed keys (tier 1, exposed)",
-    customer: "a customer-managed key in the provider's KMS (tier 2)",
+    customer: "a customer-managed key (tier 2)",
     external: "a key held outside the provider (tier 3)",
     "unknown-reference": "an unrecognised key reference (tier unproven)",
 };

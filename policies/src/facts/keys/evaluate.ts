@@ -53,8 +53,9 @@ function judge(cloud: KeyCloud, row: ProtectionRow, found: Found, dependsOn: str
     }
     for (const s of row.supplied ?? []) {
         if (!given(valueAt(item, s)) || !cloud.suppliedKey) continue;
-        const c = cloud.suppliedKey(s);
-        return { service: row.service, path: join(found.path, s), dependsOn, tier: c.tier, reason: c.reason, key: c.key, next: cloud.externalFix(path) };
+        const at = join(found.path, s);
+        const c = cloud.suppliedKey(at);
+        return { service: row.service, path: at, dependsOn, tier: c.tier, reason: c.reason, key: c.key, next: cloud.externalFix(path) };
     }
     for (const g of gates) {
         if (!g.onlyWithoutKey || g.on(valueAt(item, g.path))) continue;

@@ -1,0 +1,41 @@
+// Real-shaped key references and small helpers shared by the key policy tests.
+import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { customerManagedKeys } from "eu-sovereignty-policies/dist/policies/customer-managed-keys";
+import { euKeyLocation } from "eu-sovereignty-policies/dist/policies/eu-key-location";
+import { externalKeyCustody } from "eu-sovereignty-policies/dist/policies/external-key-custody";
+import { checkResource, checkStack, type Outcome, type TestResource } from "../unit/harness";
+
+export { customerManagedKeys as cmk, euKeyLocation as location, externalKeyCustody as external };
+
+export const awsKey = {
+    euArn: "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+    usArn: "arn:aws:kms:us-east-1:111122223333:key/0987dcba-09fe-87dc-65ba-ab0987654321",
+    eucArn: "arn:aws-eusc:kms:eusc-de-east-1:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab",
+    euAliasArn: "arn:aws:kms:eu-west-1:111122223333:alias/acme-data",
+    usAliasArn: "arn:aws:kms:us-west-2:111122223333:alias/acme-data",
+    alias: "alias/acme-data",
+    id: "1234abcd-12ab-34cd-56ef-1234567890ab",
+    managed: "alias/aws/s3",
+};
+
+export const gcpKey = (location: string, key = "data") => `projects/acme-prod/locations/${location}/keyRings/acme/cryptoKeys/${key}`;
+export const vaultUri = (vault: string) => `https://${vault}.vault.azure.net/keys/data/0123456789abcdef0123456789abcdef`;
+export const hsmUri = (hsm: string) => `https://${hsm}.managedhsm.azure.net/keys/data`;
+export const desId = (name: string) => `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-data/providers/Microsoft.Compute/diskEncryptionSets/${name}`;
+
+export const violations = (policy: ResourceValidationPolicy, r: TestResource, config: object = {}): string[] => checkResource(policy, r, config).violations;
+export const stackViolations = (policy: StackValidationPolicy, rs: TestResource[], config: object = {}): string[] => checkStack(policy, rs, config).violations;
+
+/** Both halves of a policy that has them, as the SDK runs them: per resource, then the stack. */
+export function checkAll(policy: ResourceValidationPolicy & StackValidationPolicy, rs: TestResource[], config: object = {}): Outcome {
+    const out: Outcome = { violations: [] };
+    for (const r of rs) {
+        const o = checkResource(policy, r, config);
+        out.violations.push(...o.violations);
+        out.unknown ??= o.unknown;
+    }
+    const s = checkStack(policy, rs, config);
+    out.violations.push(...s.violations);
+    out.unknown ??= s.unknown;
+    return out;
+}
