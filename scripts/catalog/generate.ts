@@ -1,0 +1,66 @@
+// The generator as pure steps: read the three packages, build their shapes, render every output.
+import * as path from "path";
+import { verifyFacts } from "./facts-verification";
+import type { Cloud, PackageTypings } from "./model";
+import { CLOUDS } from "./model";
+import type { ReadOptions } from "./package-reader";
+import { packageDir, readPackage } from "./package-reader";
+import { renderProviderShapeJson } from "./render-json";
+import { renderFactsVerificationMd, renderProviderShapeMd } from "./render-markdown";
+import { renderAwsRegionless, renderGcpProviderDefaulted } from "./render-modules";
+import type { CloudShape } from "./shape";
+import { buildCloudShape } from "./shape";
+
+/** Output paths, relative to the repository root. */
+export const OUTPUTS = {
+    awsRegionless: "policies/src/data/generated/aws-regionless-types.ts",
+    gcpProviderDefaulted: "policies/src/data/generated/gcp-provider-defaulted.ts",
+    providerShapeJson: "policies/src/data/generated/provider-shape.json",
+    providerShapeMd: "docs/provider-shape.md",
+    factsVerificationMd: "docs/facts-verification.md",
+} as const;
+
+/** Where the facts file lives, relative to the repository root. */
+export const DEFAULT_FACTS_PATH = "../shared/domain/sovereignty-facts.md";
+
+export interface GeneratedFile { readonly path: string; readonly content: string }
+
+export function readAllPackages(root: string, options: ReadOptions = {}): Map<Cloud, PackageTypings> {
+    return new Map(CLOUDS.map((cloud) => [cloud, readPackage(cloud, packageDir(root, cloud), options)]));
+}
+
+export function buildShapes(packages: ReadonlyMap<Cloud, PackageTypings>): Map<Cloud, CloudShape> {
+    return new Map([...packages].map(([cloud, typings]) => [cloud, buildCloudShape(typings)]));
+}
+
+/** Every output file's content. The facts verification only when the facts file's text is given. */
+export function renderAll(
+    packages: ReadonlyMap<Cloud, PackageTypings>,
+    shapes: ReadonlyMap<Cloud, CloudShape>,
+    facts?: { readonly displayPath: string; readonly text: string },
+): GeneratedFile[] {
+    const list = CLOUDS.map((c) => shapes.get(c)).filter((s): s is CloudShape => s !== undefined);
+    const aws = shapes.get("aws");
+    const gcp = shapes.get("gcp");
+    const files: GeneratedFile[] = [];
+    if (aws) files.push({ path: OUTPUTS.awsRegionless, content: renderAwsRegionless(aws) });
+    if (gcp) files.push({ path: OUTPUTS.gcpProviderDefaulted, content: renderGcpProviderDefaulted(gcp) });
+    files.push({ path: OUTPUTS.providerShapeJson, content: renderProviderShapeJson(list) });
+    files.push({ path: OUTPUTS.providerShapeMd, content: renderProviderShapeMd(list) });
+    if (facts) {
+        const sections = verifyFacts(facts.text, packages, shapes);
+        files.push({
+            path: OUTPUTS.factsVerificationMd,
+            content: renderFactsVerificationMd(sections, {
+                factsPath: facts.displayPath,
+                packages: list.map((s) => `\`${s.packageName}\` ${s.version}`),
+            }),
+        });
+    }
+    return files;
+}
+
+/** Resolve the facts path given on the command line (or the default) against the repository root. */
+export function resolveFactsPath(root: string, given?: string): string {
+    return path.resolve(root, given ?? DEFAULT_FACTS_PATH);
+}

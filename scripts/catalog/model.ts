@@ -1,0 +1,66 @@
+// The shapes the catalogue generator reads out of a provider package's typings.
+
+/** The clouds whose Pulumi SDK typings the generator reads. */
+export type Cloud = "aws" | "azure-native" | "gcp";
+
+export const CLOUDS: readonly Cloud[] = ["aws", "azure-native", "gcp"];
+
+/**
+ * The type of an input property, reduced to what the catalogue needs: `pulumi.Input<...>`
+ * wrappers and `undefined` are dropped, references to `inputs.<module>.<Name>` are kept by name.
+ */
+export type TypeShape =
+    | { readonly kind: "primitive"; readonly text: string }
+    | { readonly kind: "ref"; readonly name: string }
+    | { readonly kind: "array"; readonly element: TypeShape }
+    | { readonly kind: "map"; readonly value: TypeShape }
+    | { readonly kind: "object"; readonly props: readonly PropInfo[] }
+    | { readonly kind: "union"; readonly members: readonly TypeShape[] };
+
+/** One property of an `XxxArgs` interface, a class or an input type. */
+export interface PropInfo {
+    readonly name: string;
+    /** Declared with `?`. */
+    readonly optional: boolean;
+    /** The TSDoc text, whitespace collapsed to single spaces ("" when there is none). */
+    readonly doc: string;
+    readonly type: TypeShape;
+}
+
+/** One resource class of a provider package. */
+export interface ResourceTyping {
+    /** The type token, from `static __pulumiType = '...'` in the class's `.js`. */
+    readonly token: string;
+    readonly className: string;
+    /** The `.d.ts` path relative to the package root, with forward slashes. */
+    readonly file: string;
+    /** The top-level inputs: the properties of `<ClassName>Args`, in declaration order. */
+    readonly args: readonly PropInfo[];
+    /** The names of the class's `readonly` output properties. */
+    readonly outputs: readonly string[];
+    /** Other type tokens the class declares as aliases (from the `.js`), sorted. */
+    readonly aliases: readonly string[];
+    /** The class carries a `@deprecated` tag. */
+    readonly deprecated: boolean;
+}
+
+/** Everything read from one provider package. */
+export interface PackageTypings {
+    readonly cloud: Cloud;
+    /** npm name, e.g. `@pulumi/aws`. */
+    readonly packageName: string;
+    readonly version: string;
+    /** Resources sorted by token. The provider resource itself (`pulumi:providers:<cloud>`) is not among them. */
+    readonly resources: readonly ResourceTyping[];
+    /** The provider resource's own inputs (`ProviderArgs`), if the package has one. */
+    readonly providerArgs: readonly PropInfo[];
+    /** Input types from `types/input.d.ts`, keyed by `<namespace>.<Name>` (or `<Name>` at top level). */
+    readonly inputTypes: ReadonlyMap<string, readonly PropInfo[]>;
+    /** The package's `Region` enum (`types/enums/index.d.ts`, @pulumi/aws only): member name -> region. */
+    readonly regionEnum: ReadonlyMap<string, string>;
+}
+
+/** Code-unit order: locale-independent, so the generated files are byte-stable. */
+export function compareStrings(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
