@@ -82,7 +82,7 @@ function plan(subject: Subject, args: SovereignBucketArgs): BucketPlan {
     }
     const keyLocation = key?.location ?? accepted.find((l) => isAllowedLocation("gcp", l, args)) ?? accepted[0];
     if (key === undefined && !isAllowedLocation("gcp", keyLocation, args)) {
-        refuse(subject, `location "${location}" needs its key in the KMS location "${keyLocation}", which is not an allowed location; use a region or "EUR4", or add "${keyLocation}" to additionalLocations`);
+        refuse(subject, `location ${JSON.stringify(args.location ?? location)} needs its key in the KMS location "${keyLocation}", which is not an allowed location; use a region or "EUR4", or add "${keyLocation}" to additionalLocations`);
     }
     return { location, dataLocations, key, keyLocation };
 }
