@@ -1,0 +1,32 @@
+// Validators for the report formats: our JSON report schema and the SARIF 2.1.0 schema.
+import * as fs from "fs";
+import * as path from "path";
+import Ajv2020 from "ajv/dist/2020";
+import type { ValidateFunction } from "ajv";
+import AjvDraft04 from "ajv-draft-04";
+import addFormats from "ajv-formats";
+import { ROOT } from "./packs";
+
+let report: ValidateFunction | undefined;
+let sarif: ValidateFunction | undefined;
+
+/** Validates against docs/report.schema.json; returns the errors as text ("" when valid). */
+export function reportSchemaErrors(doc: unknown): string {
+    if (!report) {
+        const ajv = new Ajv2020({ allErrors: true, strict: true });
+        addFormats(ajv);
+        report = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, "docs", "report.schema.json"), "utf8")));
+    }
+    return report(doc) ? "" : JSON.stringify(report.errors, null, 1);
+}
+
+/** Validates against the official SARIF 2.1.0 schema (shipped by @microsoft/jest-sarif). */
+export function sarifSchemaErrors(doc: unknown): string {
+    if (!sarif) {
+        const file = require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
+        const ajv = new AjvDraft04({ allErrors: true, strict: false });
+        addFormats(ajv);
+        sarif = ajv.compile(JSON.parse(fs.readFileSync(file, "utf8")));
+    }
+    return sarif(doc) ? "" : JSON.stringify(sarif.errors, null, 1);
+}
