@@ -6,7 +6,7 @@ import * as os from "os";
 import * as path from "path";
 import { InputError, PackError } from "../../src/engine/errors";
 import { runPack } from "../../src/engine/run-pack";
-import { PackSession, listPresets } from "../../src/engine/session";
+import { listPresets } from "../../src/engine/session";
 import { flaggedBy, fixturePack, resourceNamed, useSession, violationOf } from "../helpers/packs";
 
 const usEast = { type: "aws", props: { region: "us-east-1" } };
