@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import { awsProvider, checkResource, checkStack, gcpProvider, UNKNOWN, UNKNOWN_ARRAY, type TestResource } from "../unit/harness";
-import { awsKey, checkAll, cmk, external, gcpKey, location, stackViolations, vaultUri } from "./fixtures";
+import { awsKey, checkAll, cmk, external, location, stackViolations, vaultUri } from "./fixtures";
 
 const eu = awsProvider("eu-central-1");
 const us = awsProvider("us-east-1");

@@ -29,9 +29,23 @@ function where(input: ResourceInput): Pick<ResourceSummary, "lives" | "replicate
     }
 }
 
+/**
+ * Reports pass plain props, where a value unknown at preview is the engine's sentinel string (it
+ * would read as a KMS key id): the SDK's own proxy turns it back into "unknown", as in a policy.
+ */
+function asPolicySeesIt(props: Record<string, unknown>): Record<string, unknown> {
+    try {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const proxy = require("@pulumi/policy/proxy") as { unknownCheckingProxy?: <T>(v: T) => T };
+        return typeof proxy.unknownCheckingProxy === "function" ? proxy.unknownCheckingProxy(props) : props;
+    } catch {
+        return props;
+    }
+}
+
 function key(input: ResourceInput): string | undefined {
     try {
-        return describeKeys(keyFactsOf(input));
+        return describeKeys(keyFactsOf({ type: input.type, props: asPolicySeesIt(input.props) }));
     } catch {
         return "(could not be read)";
     }
