@@ -4,6 +4,7 @@ import { fork } from "child_process";
 import * as path from "path";
 import { ProgramError } from "../errors";
 import { crashReason } from "../pack-process";
+import { packageRoot } from "../paths";
 import { configEnv } from "./project";
 import type { ProgramProject } from "./project";
 import { JOB_ENV } from "./protocol";
@@ -20,6 +21,10 @@ export function runProgram(project: ProgramProject, timeoutMs = 300_000): Promis
     for (const k of ["PULUMI_NODEJS_MONITOR", "PULUMI_NODEJS_ENGINE", "PULUMI_NODEJS_DRY_RUN"]) {
         delete env[k];
     }
+    if (ext === ".ts") {
+        // Our own compiler settings for the child, wherever the program lives.
+        env.TS_NODE_PROJECT = path.join(packageRoot(), "tsconfig.json");
+    }
     const child = fork(path.join(__dirname, `child${ext}`), [], {
         cwd: project.dir,
         env,
@@ -33,7 +38,8 @@ export function runProgram(project: ProgramProject, timeoutMs = 300_000): Promis
     child.stdout?.on("data", keep);
     child.stderr?.on("data", keep);
 
-    const where = path.relative(process.cwd(), project.dir) || ".";
+    const rel = path.relative(process.cwd(), project.dir);
+    const where = rel === "" ? "." : rel.startsWith("..") ? project.dir : rel;
     return new Promise<Registration[]>((resolve, reject) => {
         let settled = false;
         const settle = (fn: () => void): void => {
