@@ -28,22 +28,31 @@ export function normaliseLocationName(value: string): string {
     return value.trim().toLowerCase().replace(/\s+/g, "");
 }
 
-const cache = new WeakMap<object, ReadonlySet<string>>();
 const defaultSet: ReadonlySet<string> = new Set(defaultAllowedLocations);
 
 function strings(value: unknown): string[] | undefined {
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : undefined;
 }
 
-/** The allowed set for a policy's config. Memoised per config object: the SDK hands the same one to every call. */
+// The SDK's getConfig() builds a new object per call, but the lists inside it are the same arrays
+// until the pack is reconfigured: memoise on them, so the set is built once, not per resource.
+const none = {};
+const cache = new WeakMap<object, WeakMap<object, ReadonlySet<string>>>();
+
+/** The allowed set for a policy's config; the default set itself when neither list is configured. */
 export function allowedLocations(config: LocationConfig | undefined): ReadonlySet<string> {
     if (!config || typeof config !== "object") return defaultSet;
-    const hit = cache.get(config);
+    const allowed = Array.isArray(config.allowedLocations) ? config.allowedLocations : undefined;
+    const additional = Array.isArray(config.additionalLocations) ? config.additionalLocations : undefined;
+    if (allowed === undefined && additional === undefined) return defaultSet;
+    const inner = cache.get(allowed ?? none) ?? new WeakMap<object, ReadonlySet<string>>();
+    cache.set(allowed ?? none, inner);
+    const hit = inner.get(additional ?? none);
     if (hit) return hit;
-    const base = strings(config.allowedLocations)?.map(normaliseLocationName) ?? [...defaultSet];
-    const extra = strings(config.additionalLocations)?.map(normaliseLocationName) ?? [];
+    const base = strings(allowed)?.map(normaliseLocationName) ?? [...defaultSet];
+    const extra = strings(additional)?.map(normaliseLocationName) ?? [];
     const set: ReadonlySet<string> = new Set([...base, ...extra]);
-    cache.set(config, set);
+    inner.set(additional ?? none, set);
     return set;
 }
 
