@@ -8,6 +8,8 @@ export interface Registered {
     name: string;
     custom: boolean;
     inputs: Record<string, unknown>;
+    /** What the mocks answered: the inputs plus computed outputs. */
+    state: Record<string, unknown>;
 }
 
 export const registered: Registered[] = [];
@@ -112,8 +114,9 @@ export async function useMocks(config: Record<string, string> = {}): Promise<voi
     pulumi.runtime.setAllConfig(config);
     await pulumi.runtime.setMocks({
         newResource: (args) => {
-            registered.push({ type: args.type, name: args.name, custom: args.custom ?? false, inputs: args.inputs as Record<string, unknown> });
-            return stateOf(args.type, args.name, args.inputs as Record<string, unknown>);
+            const answer = stateOf(args.type, args.name, args.inputs as Record<string, unknown>);
+            registered.push({ type: args.type, name: args.name, custom: args.custom ?? false, inputs: args.inputs as Record<string, unknown>, state: answer.state });
+            return answer;
         },
         call: (args) => calls[args.token] ?? {},
     }, "components", "dev", false);
