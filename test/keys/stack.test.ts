@@ -86,6 +86,14 @@ describe("key policies across the stack", () => {
             assert.match(m, /key `alias\/acme-data`/);
             assert.match(m, /no `customKeyStoreId`/);
         });
+        it("an external key store makes its key external even while `xksKeyId` is unknown", () => {
+            const store: TestResource = { type: "aws:kms/customKeyStore:CustomKeyStore", name: "xks", urn: "urn:xks", provider: eu, props: { customKeyStoreName: "acme-xks", customKeyStoreType: "EXTERNAL_KEY_STORE" } };
+            const key: TestResource = { type: "aws:kms/key:Key", name: "k", provider: eu, props: { arn: awsKey.euArn, customKeyStoreId: UNKNOWN, xksKeyId: UNKNOWN }, propertyDependencies: { customKeyStoreId: ["urn:xks"] } };
+            const vol = volume({ encrypted: true, kmsKeyId: awsKey.euArn });
+            assert.deepEqual(checkStack(external, [store, key, vol]), { violations: [] });
+            const cloudHsm = { ...store, props: { customKeyStoreName: "acme-hsm", customKeyStoreType: "AWS_CLOUDHSM" } };
+            assert.match(stackViolations(external, [cloudHsm, key, vol])[0], /CloudHSM key store/);
+        });
         it("a CloudHSM key store, or one not in the stack, is not external", () => {
             const store: TestResource = { type: "aws:kms/customKeyStore:CustomKeyStore", name: "hsm", urn: "urn:hsm", provider: eu, props: { customKeyStoreName: "acme-hsm", cloudHsmClusterId: "cluster-1" } };
             const key: TestResource = { type: "aws:kms/key:Key", name: "k", provider: eu, props: { arn: awsKey.euArn, customKeyStoreId: "cks-1" }, propertyDependencies: { customKeyStoreId: ["urn:hsm"] } };
