@@ -1,21 +1,29 @@
-// An AWS estate whose data stays in the EU: the default provider is in Frankfurt
-// (Pulumi.dev.yaml) and every replica is in an EU region.
+// An AWS estate whose data stays in the EU, built from the sovereign components: every resource is
+// pinned to the stack's region (aws:region in Pulumi.dev.yaml, Frankfurt) or an allowed replica
+// region, and encrypted with a customer-managed key.
 import * as dynamodb from "@pulumi/aws/dynamodb";
-import * as s3 from "@pulumi/aws/s3";
-import * as secretsmanager from "@pulumi/aws/secretsmanager";
+import { SovereignBucket, SovereignDatabase, SovereignKey } from "../../components/aws";
 
 const tags = { owner: "data-platform" };
 
-new s3.Bucket("invoices", { tags });
+// One multi-Region key, replicated only to Ireland: both regions are in the EU.
+const key = new SovereignKey("data", { alias: "data-platform", replicaRegions: ["eu-west-1"], tags });
 
-new dynamodb.Table("orders", {
+// Encrypted with the key above, versioned, private, TLS only.
+export const invoicesBucket = new SovereignBucket("invoices", { key, tags }).bucketName;
+
+// PostgreSQL with its own key, no public endpoint, backups kept in Frankfurt.
+const orders = new SovereignDatabase("orders", { subnetIds: ["subnet-0a1b2c3d", "subnet-4e5f6a7b"], tags });
+export const ordersEndpoint = orders.endpoint;
+
+// A plain resource can use a SovereignKey too: the table and its EU replica each under the key's copy in their region.
+new dynamodb.Table("sessions", {
     billingMode: "PAY_PER_REQUEST",
     hashKey: "id",
     attributes: [{ name: "id", type: "S" }],
     streamEnabled: true,
     streamViewType: "NEW_AND_OLD_IMAGES",
-    replicas: [{ regionName: "eu-west-1" }],
+    serverSideEncryption: { enabled: true, kmsKeyArn: key.arn },
+    replicas: [{ regionName: "eu-west-1", kmsKeyArn: key.arnIn("eu-west-1") }],
     tags,
 });
-
-new secretsmanager.Secret("api-token", { replicas: [{ region: "eu-west-3" }], tags });

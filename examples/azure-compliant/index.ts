@@ -1,25 +1,24 @@
-// An Azure estate whose data stays in the EU: West Europe, Germany, and an EU failover region.
-import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
+// An Azure estate whose data stays in the EU, built from the sovereign components: a premium Key
+// Vault with an HSM key, a storage account and a PostgreSQL server encrypted with it, all in the
+// stack's location (azure-native:location in Pulumi.dev.yaml, West Europe) or Germany.
 import * as resources from "@pulumi/azure-native/resources";
-import * as storage from "@pulumi/azure-native/storage";
+import { SovereignKeyVault, SovereignPostgres, SovereignStorageAccount } from "../../components/azure";
 
 const group = new resources.ResourceGroup("analytics", { location: "westeurope" });
+const resourceGroupName = group.name;
 
-new storage.StorageAccount("datalake", {
-    resourceGroupName: group.name,
+const keys = new SovereignKeyVault("analytics-keys", { resourceGroupName });
+
+// Zone-redundant by default; geo-redundant copies would go to the pair (North Europe), also in the EU.
+export const datalakeEndpoint = new SovereignStorageAccount("datalake", {
+    resourceGroupName,
     location: "germanywestcentral",
-    kind: "StorageV2",
-    sku: { name: "Standard_ZRS" },
-    minimumTlsVersion: "TLS1_2",
-    enableHttpsTrafficOnly: true,
-});
+    key: keys,
+}).primaryBlobEndpoint;
 
-new cosmosdb.DatabaseAccount("catalog", {
-    resourceGroupName: group.name,
-    location: "westeurope",
-    databaseAccountOfferType: "Standard",
-    locations: [
-        { locationName: "West Europe", failoverPriority: 0 },
-        { locationName: "North Europe", failoverPriority: 1 },
-    ],
-});
+export const catalogHost = new SovereignPostgres("catalog", {
+    resourceGroupName,
+    key: keys,
+    administratorLogin: "catalogadmin",
+    administratorLoginPassword: "replace-me-with-a-secret-from-config",
+}).fqdn;

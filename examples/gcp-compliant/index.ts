@@ -1,12 +1,23 @@
-// A Google Cloud estate whose data stays in the EU: the EU multi-region and Frankfurt/Belgium.
-import * as pubsub from "@pulumi/gcp/pubsub";
-import * as storage from "@pulumi/gcp/storage";
+// A Google Cloud estate whose data stays in the EU, built from the sovereign components: Cloud HSM
+// keys, CMEK buckets in Frankfurt and the Finland + Netherlands dual-region, and a private Cloud SQL
+// instance, all in the stack's region (gcp:region in Pulumi.dev.yaml) unless stated.
+import * as compute from "@pulumi/gcp/compute";
+import * as servicenetworking from "@pulumi/gcp/servicenetworking";
+import { SovereignBucket, SovereignCryptoKey, SovereignKeyRing, SovereignSqlInstance } from "../../components/gcp";
 
-new storage.Bucket("media", { location: "EU", uniformBucketLevelAccess: true });
+const ring = new SovereignKeyRing("data");
+const key = new SovereignCryptoKey("data", { keyRing: ring });
 
-new storage.Bucket("backups", { location: "europe-west3", uniformBucketLevelAccess: true });
+export const backupsUrl = new SovereignBucket("backups", { key }).url;
+// A dual-region bucket gets its own key ring in the same dual-region.
+export const mediaUrl = new SovereignBucket("media", { location: "EUR4" }).url;
 
-const events = new pubsub.Topic("events", {
-    messageStoragePolicy: { allowedPersistenceRegions: ["europe-west1", "europe-west3"] },
+// Cloud SQL reaches the VPC through private services access: no public IP anywhere.
+const network = new compute.Network("private", { autoCreateSubnetworks: false });
+const range = new compute.GlobalAddress("sql-range", { purpose: "VPC_PEERING", addressType: "INTERNAL", prefixLength: 16, network: network.id });
+const peering = new servicenetworking.Connection("sql-peering", {
+    network: network.id,
+    service: "servicenetworking.googleapis.com",
+    reservedPeeringRanges: [range.name],
 });
-new pubsub.Subscription("events-audit", { topic: events.name });
+export const ordersConnection = new SovereignSqlInstance("orders", { key, privateNetwork: network.id }, { dependsOn: [peering] }).connectionName;
