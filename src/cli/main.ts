@@ -78,7 +78,7 @@ async function check(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDoc
     if (args.targets.length > 1) {
         throw new InputError(`check takes one directory, got ${args.targets.length}: ${args.targets.join(" ")}`);
     }
-    const project = readProject(path.resolve(io.cwd, args.targets[0] ?? "."), args.stack ?? "dev");
+    const project = readProject(args.targets[0] ?? ".", args.stack ?? "dev", io.cwd);
     bar.status(`running ${project.name} (stack ${project.stack}) offline...`);
     // The program and the pack start side by side; whichever fails first is reported.
     const starting = PackSession.start({ ...sessionOptions(args, io), stack: stackContextOf(project) });
@@ -109,7 +109,7 @@ async function audit(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDoc
         throw new InputError("--stack applies to check only: a stack export names its own stack");
     }
     // Every file is read before the pack starts, so a bad one fails fast.
-    const exports = args.targets.map((f) => readStackExport(path.resolve(io.cwd, f)));
+    const exports = args.targets.map((f) => readStackExport(f, io.cwd));
     const session = await PackSession.start({ ...sessionOptions(args, io), stack: stackContextOfExport(exports[0]) });
     try {
         const runs: RunReport[] = [];
@@ -126,10 +126,14 @@ async function audit(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDoc
     }
 }
 
+/** Colour only for text on a terminal, unless NO_COLOR is set or --no-color given. */
+export function useColor(args: Pick<CliArgs, "color" | "format" | "output">, io: Pick<CliIO, "stdout" | "env">): boolean {
+    return args.output === undefined && args.color && args.format === "text" && io.stdout.isTTY === true && !io.env.NO_COLOR;
+}
+
 function emit(doc: ReportDocument, args: CliArgs, io: CliIO): number {
     const toFile = args.output !== undefined;
-    const color = !toFile && args.color && args.format === "text" && io.stdout.isTTY === true && !io.env.NO_COLOR;
-    const text = render(doc, args.format, { color, cwd: io.cwd });
+    const text = render(doc, args.format, { color: useColor(args, io), cwd: io.cwd });
     if (toFile) {
         const file = path.resolve(io.cwd, args.output as string);
         try {

@@ -15,11 +15,11 @@ export interface Progress {
 const QUIET: Progress = { update: () => undefined, status: () => undefined, done: () => undefined };
 
 /** Updates at most every 100 ms, and only once a run has taken a second. */
-export function progress(stream: ProgressStream): Progress {
+export function progress(stream: ProgressStream, now: () => number = Date.now): Progress {
     if (!stream.isTTY) {
         return QUIET;
     }
-    const started = Date.now();
+    const started = now();
     let last = 0;
     let shown = false;
     const show = (text: string): void => {
@@ -28,11 +28,11 @@ export function progress(stream: ProgressStream): Progress {
     };
     return {
         update(done, total) {
-            const now = Date.now();
-            if (now - started < 1000 || (now - last < 100 && done < total)) {
+            const t = now();
+            if (t - started < 1000 || (t - last < 100 && done < total)) {
                 return;
             }
-            last = now;
+            last = t;
             show(`analyzing: ${done}/${total} resources (${Math.floor((100 * done) / Math.max(total, 1))}%)`);
         },
         status(text) {

@@ -24,7 +24,8 @@ export function reportSchemaErrors(doc: unknown): string {
 export function sarifSchemaErrors(doc: unknown): string {
     if (!sarif) {
         const file = require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
-        const ajv = new AjvDraft04({ allErrors: true, strict: false });
+        // The schema's patterns are not valid as unicode regular expressions.
+        const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
         addFormats(ajv);
         sarif = ajv.compile(JSON.parse(fs.readFileSync(file, "utf8")));
     }

@@ -33,9 +33,9 @@ interface StateResource {
     ignoreChanges?: unknown;
 }
 
-/** Parses the export in `file`; throws an InputError naming the problem when it is not one. */
-export function readStackExport(fileArg: string): LoadedExport {
-    const file = path.resolve(fileArg);
+/** Parses the export in `fileArg` (relative to `cwd`); throws an InputError naming the problem when it is not one. */
+export function readStackExport(fileArg: string, cwd = process.cwd()): LoadedExport {
+    const file = path.resolve(cwd, fileArg);
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
         throw new InputError(`stack export ${fileArg} does not exist; create one with \`pulumi stack export --file ${path.basename(fileArg)}\``);
     }

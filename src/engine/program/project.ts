@@ -28,9 +28,9 @@ export interface ProgramProject {
     stackFile?: string;
 }
 
-/** Reads the project in `dir` for stack `stack`. */
-export function readProject(dirArg: string, stack: string): ProgramProject {
-    const dir = path.resolve(dirArg);
+/** Reads the project in `dirArg` (relative to `cwd`) for stack `stack`; messages name `dirArg` as given. */
+export function readProject(dirArg: string, stack: string, cwd = process.cwd()): ProgramProject {
+    const dir = path.resolve(cwd, dirArg);
     if (!fs.existsSync(dir)) {
         throw new InputError(`directory ${dirArg} does not exist; pass the directory of a Pulumi project (with Pulumi.yaml)`);
     }
