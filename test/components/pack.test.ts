@@ -63,6 +63,15 @@ describe("components through the pack", function () {
             });
         }
 
+        for (const cloud of clouds) {
+            it(`examples/${cloud}-compliant (built from the components): zero mandatory violations under the default config`, async () => {
+                const report = await checkProgram(path.join(__dirname, "..", "..", "examples", `${cloud}-compliant`), { session: defaults });
+                assert.deepStrictEqual(errors(report), []);
+                assert.deepStrictEqual(mandatory(report), []);
+                assert.ok(report.resources.some((r) => r.type.startsWith(`eu-sovereignty:${cloud}:`)), "built from the components");
+            });
+        }
+
         it("strict fails the provider-KMS keys (so the pack does see the components' keys)", async () => {
             const report = await checkProgram(path.join(programs, "gcp"), { session: strict });
             const failing = mandatory(report);
