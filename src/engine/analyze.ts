@@ -29,13 +29,19 @@ export interface AnalyzeOptions {
     describe?: boolean;
     /** Called as resources complete, for progress displays. */
     onProgress?: (done: number, total: number) => void;
+    /**
+     * Which calls to make (default both): per-resource Remediate/Analyze, and AnalyzeStack.
+     * Benchmarks time them apart; a real preview always makes both.
+     */
+    phases?: readonly ("analyze" | "analyze-stack")[];
 }
 
 export async function analyzeBatch(ctx: AnalysisContext, resources: readonly EngineResource[], opts: AnalyzeOptions = {}): Promise<RunReport> {
     const started = Date.now();
     const { proto, rpc } = ctx;
     const codes = rpc.codes;
-    const finalInputs: WireObject[] = new Array(resources.length);
+    const finalInputs: WireObject[] = resources.map((r) => r.inputs);
+    const phases = opts.phases ?? ["analyze", "analyze-stack"];
     let done = 0;
 
     const failed = (e: unknown, phase: Phase, urn?: string): AnalyzerError => {
@@ -66,6 +72,9 @@ export async function analyzeBatch(ctx: AnalysisContext, resources: readonly Eng
         }
         if (r.source) {
             rep.source = r.source;
+        }
+        if (!phases.includes("analyze")) {
+            return rep;
         }
         let inputs = r.inputs;
         if (ctx.remediate) {
@@ -114,23 +123,25 @@ export async function analyzeBatch(ctx: AnalysisContext, resources: readonly Eng
     const stackNotApplicable: NotApplicable[] = [];
     const errors: AnalyzerError[] = [];
     const byUrn = new Map(reports.map((rep) => [rep.urn, rep]));
-    try {
-        const req = new proto.analyzer.AnalyzeStackRequest();
-        // Like the engine, AnalyzeStack sees final states: outputs where known, else the (remediated) inputs.
-        req.setResourcesList(resources.map((r, i) => analyzerResource(proto, r, r.outputs ?? finalInputs[i])));
-        const resp = await rpc.analyzeStack(req, ctx.stackTimeoutMs);
-        for (const d of diagnostics(proto, resp, "analyze-stack")) {
-            const target = d.urn ? byUrn.get(d.urn) : undefined;
-            if (target) {
-                target.diagnostics.push(d);
-            } else {
-                stackDiagnostics.push(d);
+    if (phases.includes("analyze-stack")) {
+        try {
+            const req = new proto.analyzer.AnalyzeStackRequest();
+            // Like the engine, AnalyzeStack sees final states: outputs where known, else the (remediated) inputs.
+            req.setResourcesList(resources.map((r, i) => analyzerResource(proto, r, r.outputs ?? finalInputs[i])));
+            const resp = await rpc.analyzeStack(req, ctx.stackTimeoutMs);
+            for (const d of diagnostics(proto, resp, "analyze-stack")) {
+                const target = d.urn ? byUrn.get(d.urn) : undefined;
+                if (target) {
+                    target.diagnostics.push(d);
+                } else {
+                    stackDiagnostics.push(d);
+                }
             }
-        }
-        stackNotApplicable.push(...notApplicable(resp.getNotApplicableList(), "analyze-stack"));
-    } catch (e) {
-        if (!(e instanceof RpcError && e.code === codes.UNIMPLEMENTED)) {
-            errors.push(failed(e, "analyze-stack"));
+            stackNotApplicable.push(...notApplicable(resp.getNotApplicableList(), "analyze-stack"));
+        } catch (e) {
+            if (!(e instanceof RpcError && e.code === codes.UNIMPLEMENTED)) {
+                errors.push(failed(e, "analyze-stack"));
+            }
         }
     }
 

@@ -16,7 +16,7 @@ export interface RunPackOptions extends PackSessionOptions, Omit<AnalyzeOptions,
 export async function runPack(opts: RunPackOptions): Promise<Report> {
     const session = await PackSession.start(opts);
     try {
-        return await session.analyze(opts.resources, { describe: opts.describe, onProgress: opts.onProgress });
+        return await session.analyze(opts.resources, { describe: opts.describe, onProgress: opts.onProgress, phases: opts.phases });
     } finally {
         await session.stop();
     }

@@ -153,3 +153,21 @@ describe("runPack", function () {
         assert.deepStrictEqual(flaggedBy(report, "owner-tag", "mandatory"), ["x"]);
     });
 });
+
+describe("analysis phases", function () {
+    this.timeout(60_000);
+    const session = useSession({ packDir: fixturePack("regions") });
+
+    it("can make only the per-resource calls or only AnalyzeStack (for benchmarks)", async () => {
+        const resources = [
+            { type: "t:i:R", name: "source", props: { region: "us-east-1" } },
+            { type: "t:i:R", name: "user", dependencies: ["urn:pulumi:dev::project::t:i:R::source"] },
+        ];
+        const perResource = await session().analyze(resources, { phases: ["analyze"] });
+        assert.deepStrictEqual(flaggedBy(perResource, "forbidden-region"), ["source"]);
+        assert.deepStrictEqual(flaggedBy(perResource, "dependency-region"), []);
+        const stackOnly = await session().analyze(resources, { phases: ["analyze-stack"] });
+        assert.deepStrictEqual(flaggedBy(stackOnly, "forbidden-region"), []);
+        assert.deepStrictEqual(flaggedBy(stackOnly, "dependency-region"), ["user"]);
+    });
+});

@@ -25,7 +25,7 @@ export function stackContextOfExport(loaded: LoadedExport): StackContext {
  */
 export async function auditExport(file: string, opts: AuditOptions = {}): Promise<Report> {
     const loaded = readStackExport(file);
-    const analyzeOpts = { source: loaded.source, describe: opts.describe, onProgress: opts.onProgress };
+    const analyzeOpts = { source: loaded.source, describe: opts.describe, onProgress: opts.onProgress, phases: opts.phases };
     if (opts.session) {
         await opts.session.configureStack(stackContextOfExport(loaded));
         return opts.session.analyzeResources(loaded.resources, analyzeOpts);

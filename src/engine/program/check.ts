@@ -57,7 +57,7 @@ export async function loadProgram(project: ProgramProject, timeoutMs?: number): 
 export async function checkProgram(dir: string, opts: CheckOptions = {}): Promise<Report> {
     const project = readProject(dir, opts.stack ?? "dev");
     const analyze = (session: PackSession, loaded: LoadedProgram): Promise<Report> =>
-        session.analyzeResources(loaded.resources, { source: loaded.source, describe: opts.describe, onProgress: opts.onProgress });
+        session.analyzeResources(loaded.resources, { source: loaded.source, describe: opts.describe, onProgress: opts.onProgress, phases: opts.phases });
     if (opts.session) {
         const loaded = await loadProgram(project, opts.timeoutMs);
         await opts.session.configureStack(stackContextOf(project));
