@@ -66,7 +66,8 @@ function judge(cloud: KeyCloud, row: ProtectionRow, found: Found, dependsOn: str
 
 export function evaluateRows(cloud: KeyCloud, type: string, props: unknown): KeyFacts {
     const facts: KeyFacts = { cloud: cloud.cloud, protections: [], pending: [] };
-    for (const row of cloud.rows[type] ?? []) {
+    const rows = Object.prototype.hasOwnProperty.call(cloud.rows, type) ? cloud.rows[type] : [];
+    for (const row of rows) {
         const dependsOn = topLevel(row.at === "" ? row.key : row.at);
         const defer = (path: string, e: unknown): void => {
             if (!isUnknownValueError(e)) throw e;
