@@ -32,17 +32,24 @@ export interface ResolvedAzureKey {
     grantScope?: pulumi.Input<string>;
 }
 
+const vaultIdPattern = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.KeyVault\/(vaults|managedHSMs)\/[^/]+$/i;
+
 export function resolveAzureKey(subject: Subject, arg: string, key: AzureKeyInput, policy: LocationPolicyArgs | undefined): ResolvedAzureKey {
     if (key instanceof SovereignKeyVault) {
         if (key.keyName === undefined || key.keyUri === undefined) {
             refuse(subject, `${arg} is a SovereignKeyVault without a key (a Managed HSM or key: false); pass a reference to its key instead`);
         }
+        // The vault was checked against its own allow-list; the pack judges it against this one.
+        checkLocation(subject, { cloud: "azure", arg: `${arg} (vault location)` }, key.location, policy);
         return { vaultUri: key.vaultUri, keyName: key.keyName, keyUri: key.keyUri, grantScope: key.vaultId };
     }
     if (typeof key !== "object" || key === null) refuse(subject, `${arg} must be a SovereignKeyVault or { vaultUri, keyName, location }`);
     checkLocation(subject, { cloud: "azure", arg: `${arg}.location` }, key.location, policy);
     if (typeof key.vaultUri === "string" && !/^https:\/\/[a-zA-Z0-9-]+\.(vault\.azure\.net|managedhsm\.azure\.net)\/?$/.test(key.vaultUri)) {
         refuse(subject, `${arg}.vaultUri ${JSON.stringify(key.vaultUri)} is not a Key Vault or Managed HSM URI such as "https://my-vault.vault.azure.net/"`);
+    }
+    if (typeof key.vaultId === "string" && !vaultIdPattern.test(key.vaultId)) {
+        refuse(subject, `${arg}.vaultId ${JSON.stringify(key.vaultId)} is not a Key Vault resource id such as "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<name>"`);
     }
     const vaultUri = pulumi.output(key.vaultUri);
     const keyName = pulumi.output(key.keyName);

@@ -21,7 +21,11 @@ export interface ResolvedGcpKey {
 const keyId = /^projects\/[^/]+\/locations\/[^/]+\/keyRings\/[^/]+\/cryptoKeys\/[^/]+$/;
 
 export function resolveGcpKey(subject: Subject, arg: string, key: GcpKeyInput, policy: LocationPolicyArgs | undefined): ResolvedGcpKey {
-    if (key instanceof SovereignCryptoKey) return { id: key.cryptoKeyId, location: key.location };
+    if (key instanceof SovereignCryptoKey) {
+        // The key was checked against its own allow-list; the pack judges it against this one.
+        checkLocation(subject, kmsLocation(`${arg} (location)`), key.location, policy);
+        return { id: key.cryptoKeyId, location: key.location };
+    }
     if (typeof key === "string") {
         if (!keyId.test(key)) refuse(subject, `${arg} ${JSON.stringify(key)} is not a crypto key id such as "projects/p/locations/europe-west3/keyRings/r/cryptoKeys/k"`);
         const location = checkLocation(subject, kmsLocation(`${arg} (location)`), locationOfKmsName(key), policy);

@@ -169,6 +169,9 @@ describe("components: Azure", () => {
                 `SovereignStorageAccount "sa": key.location "eastus" is not an allowed location; ${allowed}`],
             ["a key URI that is not a vault's", () => new SovereignStorageAccount("sa", { resourceGroupName: rg, key: { vaultUri: "https://keys.example.com/", keyName: "k", location: "westeurope" } }),
                 'SovereignStorageAccount "sa": key.vaultUri "https://keys.example.com/" is not a Key Vault or Managed HSM URI such as "https://my-vault.vault.azure.net/"'],
+            ["a vault id that is not a Key Vault resource id", () => new SovereignStorageAccount("sa", {
+                resourceGroupName: rg, key: { vaultUri: "https://v.vault.azure.net/", keyName: "k", location: "westeurope", vaultId: "v" },
+            }), 'SovereignStorageAccount "sa": key.vaultId "v" is not a Key Vault resource id such as "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<name>"'],
             ["an invalid account name", () => new SovereignStorageAccount("sa", { resourceGroupName: rg, accountName: "My_Account" }),
                 'SovereignStorageAccount "sa": accountName "My_Account" is not a valid storage account name; allowed: 3-24 lower-case letters and digits'],
         ];
@@ -179,6 +182,13 @@ describe("components: Azure", () => {
                 assert.strictEqual(r.registrations, 0);
             });
         }
+
+        it("refuses a vault its own allow-list accepted but this one does not, registering nothing", async () => {
+            const swiss = new SovereignKeyVault("swiss", { resourceGroupName: rg, tenantId: "t", location: "switzerlandnorth", additionalLocations: ["switzerlandnorth"] });
+            const r = await refusal(() => new SovereignStorageAccount("sa", { resourceGroupName: rg, key: swiss }));
+            assert.strictEqual(r.message, `SovereignStorageAccount "sa": key (vault location) "switzerlandnorth" is not an allowed location; ${allowed}`);
+            assert.strictEqual(r.registrations, 0);
+        });
 
         it("refuses a SovereignKeyVault without a key, registering nothing", async () => {
             const hsm = new SovereignKeyVault("hsm2", { resourceGroupName: rg, tenantId: "t", managedHsm: { initialAdminObjectIds: [] } });

@@ -148,6 +148,14 @@ describe("components: GCP", () => {
             assert.deepStrictEqual(registered.filter((r) => r.custom).map((r) => r.type), ["gcp:storage/bucket:Bucket"]);
         });
 
+        it("refuses a key its own allow-list accepted but this one does not, registering nothing", async () => {
+            const europe = new SovereignKeyRing("europe", { location: "europe", additionalLocations: ["europe"] });
+            const key = new SovereignCryptoKey("europe", { keyRing: europe, additionalLocations: ["europe"] });
+            const r = await refusal(() => new SovereignBucket("b", { location: "EU", key }));
+            assert.strictEqual(r.message, `SovereignBucket "b": key (location) "europe" is not an allowed location; ${kmsAllowed}`);
+            assert.strictEqual(r.registrations, 0);
+        });
+
         const key1 = `${ring("europe-west1", "r")}/cryptoKeys/k`;
         const refusals: Array<[string, () => unknown, string]> = [
             ["the US multi-region", () => new SovereignBucket("b", { location: "US" }),
