@@ -36,6 +36,8 @@ export interface PackProcess {
     output(): string;
     /** Stops the pack (SIGTERM, then SIGKILL) and waits for it to exit. */
     kill(): Promise<void>;
+    /** Resolves when the process has exited, or after `ms` if it is still running. */
+    waitForExit(ms: number): Promise<void>;
 }
 
 // The CLI hands the pack its engine's gRPC address, but run-policy-pack drops that argument and the
@@ -165,6 +167,13 @@ export function startPackProcess(opts: PackProcessOptions): Promise<PackProcess>
                 },
                 output: () => output,
                 kill,
+                waitForExit: (ms) => new Promise<void>((done) => {
+                    const timer = setTimeout(done, ms);
+                    void exited.then(() => {
+                        clearTimeout(timer);
+                        done();
+                    });
+                }),
             });
         });
         child.once("exit", (code, signal) => {

@@ -188,17 +188,22 @@ export class PackSession {
                 remediate: this.remediate,
                 concurrency: this.opts.concurrency ?? 16,
                 stackTimeoutMs: this.opts.stackTimeoutMs ?? 600_000,
-                packDeath: () => {
-                    const exit = this.proc.exit;
-                    if (!exit) {
-                        return undefined;
-                    }
-                    const how = exit.signal ? `killed by ${exit.signal}` : `exited with code ${exit.code}`;
-                    return `the pack ${how}: ${crashReason(this.proc.output())}`;
-                },
+                packDeath: () => this.death(),
             };
-            const run = await analyzeBatch(ctx, resources, opts);
-            return { ...run, pack: this.info };
+            try {
+                const run = await analyzeBatch(ctx, resources, opts);
+                return { ...run, pack: this.info };
+            } catch (e) {
+                if (e instanceof PackError && !this.death()) {
+                    // The connection dropped before the exit was seen: give the exit a moment, to say why.
+                    await this.proc.waitForExit(2000);
+                    const death = this.death();
+                    if (death) {
+                        throw new PackError(`policy pack stopped answering during analysis: ${death}`);
+                    }
+                }
+                throw e;
+            }
         });
     }
 
@@ -207,6 +212,15 @@ export class PackSession {
         this.stopped = true;
         this.rpc.close();
         await this.proc.kill();
+    }
+
+    private death(): string | undefined {
+        const exit = this.proc.exit;
+        if (!exit) {
+            return undefined;
+        }
+        const how = exit.signal ? `killed by ${exit.signal}` : `exited with code ${exit.code}`;
+        return `the pack ${how}: ${crashReason(this.proc.output())}`;
     }
 
     private async applyConfig(layers: ConfigLayer[]): Promise<void> {
