@@ -37,3 +37,4 @@ export { addSummaries, exitCodeOf } from "./engine/counts";
 export { buildDocument } from "./engine/document";
 export type { PolicyPackConfig } from "./engine/policy-config";
 export type * from "./engine/types";
+export * from "./components";
