@@ -68,6 +68,12 @@ const services: Service[] = [
         withKey: (h, k) => ({ location: "westeurope", resourceGroupName: rg, databaseAccountOfferType: "Standard", locations: [{ locationName: "westeurope" }], keyVaultKeyUri: keyUrlOf(h, k) }),
         path: "keyVaultKeyUri",
     },
+    ...(["dbforpostgresql", "dbformysql"] as const).map((module): Service => ({
+        service: `${module === "dbformysql" ? "MySQL" : "PostgreSQL"} flexible server encryption`, type: `azure-native:${module}:Server`,
+        exposed: { location: "westeurope", resourceGroupName: rg, dataEncryption: { type: "SystemAssigned" } }, says: /SystemAssigned: system-managed keys/,
+        withKey: (h, k) => ({ location: "westeurope", resourceGroupName: rg, dataEncryption: { type: "AzureKeyVault", primaryKeyURI: keyUrlOf(h, k), primaryUserAssignedIdentityId: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id" } }),
+        path: "dataEncryption.primaryKeyURI",
+    })),
 ];
 
 const res = (s: Service, props: Props): TestResource => ({ type: s.type, name: "data", props });

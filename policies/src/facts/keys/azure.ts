@@ -14,6 +14,17 @@ const vaultKey = "a Key Vault or Managed HSM key (https://<vault>.vault.azure.ne
 /** A disk attached from elsewhere is its own Disk resource, judged there. */
 const notAttached = { path: "createOption", on: (v: unknown) => v !== "Attach" };
 
+/** PostgreSQL and MySQL flexible servers share the `dataEncryption` shape (type AzureKeyVault | SystemAssigned). */
+function flexibleServerKey(service: string): ProtectionRow {
+    return {
+        service, at: "dataEncryption", key: "primaryKeyURI",
+        absent: platform("no `dataEncryption` block: system-managed keys"),
+        gates: [{ path: "type", on: (v) => v === undefined || v === "AzureKeyVault", off: platform("`dataEncryption.type` is SystemAssigned: system-managed keys") }],
+        noKey: platform("no `dataEncryption.primaryKeyURI`: system-managed keys"),
+        fix: `set \`dataEncryption.type\` to "AzureKeyVault", \`dataEncryption.primaryKeyURI\` to ${vaultKey} and \`dataEncryption.primaryUserAssignedIdentityId\` to an identity allowed to use it`,
+    };
+}
+
 const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
     "azure-native:storage:StorageAccount": [{
         service: "Storage account encryption", at: "encryption", key: "keyVaultProperties.keyVaultUri",
@@ -51,6 +62,8 @@ const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
         noKey: platform("no `managedDisk.diskEncryptionSet.id` on the data disk: platform-managed keys"),
         fix: "set `managedDisk.diskEncryptionSet.id` on each `storageProfile.dataDisks[]` entry to a DiskEncryptionSet with a customer-managed key",
     }],
+    "azure-native:dbforpostgresql:Server": [flexibleServerKey("PostgreSQL flexible server encryption")],
+    "azure-native:dbformysql:Server": [flexibleServerKey("MySQL flexible server encryption")],
     "azure-native:cosmosdb:DatabaseAccount": [{
         service: "Cosmos DB account encryption", at: "", key: "keyVaultKeyUri",
         noKey: platform("no `keyVaultKeyUri`: service-managed keys"),
