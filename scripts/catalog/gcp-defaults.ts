@@ -37,6 +37,14 @@ function setting(word: string): GcpProviderSetting | undefined {
     return w === "region" || w === "zone" ? w : undefined;
 }
 
+/**
+ * The phrase recorded for an optional `region`/`zone` whose doc does not say it: the Google provider
+ * resolves every such field with its provider-level fallback (the provider's `region`/`zone`
+ * "if not specified by a given resource", per its configuration reference), so a doc that only
+ * says "The GCP region for this subnetwork." still defaults to the provider.
+ */
+export const GCP_PROVIDER_FALLBACK = "optional region/zone: the provider's region/zone applies when the resource sets none";
+
 /** The result of the rule for one input: undefined if it does not apply. */
 export function providerDefaultOf(prop: PropInfo): { setting: GcpProviderSetting | undefined; phrase: string } | undefined {
     if (!prop.optional) return undefined;
@@ -44,6 +52,7 @@ export function providerDefaultOf(prop: PropInfo): { setting: GcpProviderSetting
         const m = pattern.re.exec(prop.doc);
         if (m) return { setting: pattern.setting(m, prop.name), phrase: m[0] };
     }
+    if (prop.name === "region" || prop.name === "zone") return { setting: prop.name, phrase: GCP_PROVIDER_FALLBACK };
     return undefined;
 }
 

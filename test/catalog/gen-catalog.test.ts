@@ -85,14 +85,16 @@ describe("catalogue generator (npm run gen:catalog)", () => {
                 "gcp:cloudscheduler/job:Job": "region",
                 "gcp:tpu/v2Vm:V2Vm": "zone",
                 "gcp:artifactregistry/repositoryIamMember:RepositoryIamMember": "location",
+                // Optional region/zone whose docs name no default: the provider's fallback applies.
+                "gcp:compute/subnetwork:Subnetwork": "region",
+                "gcp:compute/disk:Disk": "zone",
             };
             for (const [t, prop] of Object.entries(expected)) assert.equal(gcpProviderDefaulted[t], prop, t);
         });
 
-        it("leaves out types whose docs do not say so, and unknown keys", () => {
-            // A required location, and an optional one whose doc names no default.
+        it("leaves out required locations, optional locations whose docs name no default, and unknown keys", () => {
             assert.equal(gcpProviderDefaulted["gcp:storage/bucket:Bucket"], undefined);
-            assert.equal(gcpProviderDefaulted["gcp:compute/subnetwork:Subnetwork"], undefined);
+            assert.equal(gcpProviderDefaulted["gcp:kms/keyRing:KeyRing"], undefined);
             assert.equal(gcpProviderDefaulted["constructor"], undefined);
             assert.equal(gcpProviderDefaulted["__proto__"], undefined);
         });
@@ -240,11 +242,17 @@ describe("catalogue generator (npm run gen:catalog)", () => {
         });
 
         it("applies the GCP provider-default rule to optional inputs only", () => {
-            const prop = (doc: string, optional = true): PropInfo => ({ name: "region", optional, doc, type: { kind: "primitive", text: "string" } });
-            assert.equal(providerDefaultOf(prop("The Region in which the created address should reside. If it is not provided, the provider region is used."))?.setting, "region");
+            const prop = (doc: string, optional = true, name = "region"): PropInfo => ({ name, optional, doc, type: { kind: "primitive", text: "string" } });
+            const said = providerDefaultOf(prop("The Region in which the created address should reside. If it is not provided, the provider region is used."));
+            assert.equal(said?.setting, "region");
+            assert.match(said?.phrase ?? "", /provider region is used/);
             assert.equal(providerDefaultOf(prop("If it is not provided, the provider region is used.", false)), undefined);
-            assert.equal(providerDefaultOf(prop("The GCP region for this subnetwork.")), undefined);
-            assert.equal(providerDefaultOf(prop("If it is not provided, the provider will use a default.")), undefined);
+            // An optional region or zone falls back to the provider whatever its doc says.
+            assert.equal(providerDefaultOf(prop("The GCP region for this subnetwork."))?.setting, "region");
+            assert.equal(providerDefaultOf(prop("The zone of the disk.", true, "zone"))?.setting, "zone");
+            // An optional location does only when its doc says so.
+            assert.equal(providerDefaultOf(prop("The location of the repository.", true, "location")), undefined);
+            assert.equal(providerDefaultOf(prop("If it is not provided, the provider will use a default.", true, "location")), undefined);
         });
 
         it("reads token spans and brace groups out of the facts file", () => {

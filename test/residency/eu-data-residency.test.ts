@@ -99,6 +99,11 @@ describe("eu-data-residency", () => {
             assert.match(m, /cannot be proven/);
             assert.match(m, /gcp:region/);
         });
+        it("fails closed on any type with an optional region or zone, whatever its docs say (subnetworks, disks)", () => {
+            assert.deepEqual(violations(policy, { type: "gcp:compute/subnetwork:Subnetwork", props: {}, provider: gcpProvider({ region: "europe-west1" }) }), []);
+            assert.match(violations(policy, { type: "gcp:compute/subnetwork:Subnetwork", props: {}, provider: gcpProvider() })[0], /region cannot be proven/);
+            assert.equal(violations(policy, { type: "gcp:compute/disk:Disk", props: {}, provider: gcpProvider({ zone: "us-east1-b" }) }).length, 1);
+        });
         it("allows the S3NS sovereign region", () => {
             assert.deepEqual(violations(policy, { type: "gcp:storage/bucket:Bucket", props: { location: "u-france-east1" } }), []);
         });
