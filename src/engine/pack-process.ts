@@ -110,7 +110,8 @@ export function startPackProcess(opts: PackProcessOptions): Promise<PackProcess>
     });
 
     const kill = async (): Promise<void> => {
-        if (state.exit || child.exitCode !== null || child.signalCode !== null) {
+        // Nothing to stop if it has exited, or never started (then no exit event will come).
+        if (state.exit || child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
             return;
         }
         child.kill("SIGTERM");
