@@ -192,6 +192,10 @@ describe("eu-sovereignty command", function () {
         assert.match(fs.readFileSync(path.join(dir, "out", "report.md"), "utf8"), /✅ \*\*Compliant\*\*: no mandatory violations/);
     });
 
+    it("says when the report cannot be written", async () => {
+        await expectUsageError(["audit", STAGING, "--pack", fixturePack("empty"), "-o", "package.json/report.txt"], /^eu-sovereignty: cannot write the report to package\.json\/report\.txt: /);
+    });
+
     it("exits 1 when a policy throws, and shows the error on the resource", async () => {
         const file = tempFile("export.json", JSON.stringify({ version: 3, deployment: { resources: [
             { urn: "urn:pulumi:s::p::t:i:R::explode", type: "t:i:R", custom: true, inputs: {} },

@@ -1,5 +1,7 @@
 // Starting a pack: every way it can go wrong gives one clear line, and no process is left behind.
 import * as assert from "assert";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { PackError } from "../../src/engine/errors";
 import { PackSession } from "../../src/engine/session";
@@ -45,6 +47,12 @@ describe("starting a pack", function () {
     it("rejects a pack that prints something other than its port", async () => {
         const e = await startError({ packDir: fixturePack("garbage") });
         assert.match(e.message, /printed "Welcome to the garbage pack!" instead of its port/);
+    });
+
+    it("refuses a pack whose runtime is not nodejs", async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "eu-sov-pack-"));
+        fs.writeFileSync(path.join(dir, "PulumiPolicy.yaml"), "runtime: python\n");
+        assert.match((await startError({ packDir: dir })).message, /has runtime "python"; only nodejs packs can run offline$/);
     });
 
     it("names a directory that is not a pack", async () => {

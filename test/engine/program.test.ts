@@ -46,6 +46,11 @@ describe("running a program offline", function () {
         assert.match(e.message, /^the program in .*throws failed: the program gave up$/);
     });
 
+    it("reports a program that exits on its own before it finishes", async () => {
+        const e = await programError(program("exits"));
+        assert.match(e.message, /^the program in .*exits exited with code 4 before it finished: giving up early$/);
+    });
+
     it("names missing configuration and where to set it", async () => {
         const e = await programError(program("missing-config"));
         assert.match(e.message, /failed: Missing required configuration variable 'missing-config:databaseName' \(set it in Pulumi\.dev\.yaml\)$/);
