@@ -4,6 +4,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as dynamodb from "@pulumi/aws/dynamodb";
 import * as s3 from "@pulumi/aws/s3";
 import * as secretsmanager from "@pulumi/aws/secretsmanager";
+import * as sqs from "@pulumi/aws/sqs";
 import { Provider } from "@pulumi/aws/provider";
 
 const config = new pulumi.Config();
@@ -40,6 +41,12 @@ const apiToken = new secretsmanager.Secret("api-token", {
 new secretsmanager.SecretVersion("api-token-value", {
     secretId: apiToken.id,
     secretString: config.requireSecret("apiToken"),
+}, { provider: frankfurt });
+
+// An EU queue encrypted with a customer key, but the key lives in the US.
+new sqs.Queue("payments", {
+    kmsMasterKeyId: "arn:aws:kms:us-east-1:111122223333:key/0f4e2c1a-7b9d-4c3e-8f21-5a6b7c8d9e0f",
+    tags,
 }, { provider: frankfurt });
 
 export const invoiceBucket = invoices.bucket;

@@ -12,20 +12,25 @@ import { mapBounded } from "../../src/engine/pool";
 import type { Report } from "../../src/engine/types";
 import { EU_PACK, ROOT, flaggedBy, useSession } from "../helpers/packs";
 
-const CHECKED = ["eu-data-residency", "eu-cross-border-replication"];
+// Every mandatory policy of the default configuration.
+const CHECKED = ["eu-data-residency", "eu-cross-border-replication", "customer-managed-keys", "eu-key-location"];
 
 const EXPECTED: Record<string, Record<string, string[]>> = {
     "examples/aws-violating": {
         "eu-data-residency": ["default_7_48_0", "logs", "ml-training-data", "oregon"],
         "eu-cross-border-replication": ["api-token", "orders"],
+        "customer-managed-keys": ["api-token", "invoices", "logs", "ml-training-data", "orders"],
+        "eu-key-location": ["payments"],
     },
     "examples/azure-violating": {
         "eu-data-residency": ["analytics", "datalake", "default_3_28_0"],
         "eu-cross-border-replication": ["catalog", "datalake"],
+        "customer-managed-keys": ["archive", "catalog", "datalake"],
     },
     "examples/gcp-violating": {
         "eu-data-residency": ["default_9_37_0", "media"],
         "eu-cross-border-replication": ["events"],
+        "customer-managed-keys": ["backups", "events", "media", "orders"],
     },
     "examples/aws-compliant": {},
     "examples/azure-compliant": {},
@@ -33,12 +38,17 @@ const EXPECTED: Record<string, Record<string, string[]>> = {
     ".": {
         "eu-cross-border-replication": ["catalog", "orders"],
         "eu-data-residency": ["analytics-exports"],
+        "customer-managed-keys": ["analytics-exports", "backups", "catalog", "invoices", "media", "orders"],
     },
     "examples/stack-export/prod.json": {
         "eu-data-residency": ["default_7_48_0", "legacy-logs"],
         "eu-cross-border-replication": ["sessions"],
+        "customer-managed-keys": ["legacy-logs", "sessions", "storefront-content"],
     },
-    "examples/stack-export/staging.json": {},
+    // Resident in the EU, but its bucket has no encryption configuration.
+    "examples/stack-export/staging.json": {
+        "customer-managed-keys": ["orders-archive"],
+    },
 };
 
 describe("examples through the eu-sovereignty pack", function () {
