@@ -4,9 +4,9 @@
 import * as dbforpostgresql from "@pulumi/azure-native/dbforpostgresql";
 import * as pulumi from "@pulumi/pulumi";
 import { checkInteger, checkOneOf, refuse, type LocationPolicyArgs, type Subject } from "../validate";
-import { keyAccess } from "./key-access";
-import { resolveAzureKey, type AzureKeyInput, type ResolvedAzureKey } from "./key-ref";
-import { SovereignKeyVault } from "./key-vault";
+import { customerKey } from "./customer-key";
+import { resolveAzureKey, type AzureKeyInput } from "./key-ref";
+import type { SovereignKeyVault } from "./key-vault";
 import { azureLocation } from "./location";
 
 export interface SovereignPostgresArgs extends LocationPolicyArgs {
@@ -84,26 +84,8 @@ export class SovereignPostgres extends pulumi.ComponentResource {
         super(SovereignPostgres.type, name, {}, opts);
         this.location = checked.location;
 
-        let key: ResolvedAzureKey;
-        if (given !== undefined) {
-            key = given;
-        } else {
-            this.keyVault = new SovereignKeyVault(`${name}-keys`, {
-                resourceGroupName: args.resourceGroupName,
-                location: checked.location,
-                tenantId: args.tenantId,
-                allowedLocations: args.allowedLocations,
-                additionalLocations: args.additionalLocations,
-                tags: args.tags,
-            }, { parent: this });
-            key = resolveAzureKey(subject, "key", this.keyVault, args);
-        }
-        const access = keyAccess(name, this, {
-            resourceGroupName: args.resourceGroupName,
-            location: checked.location,
-            grantScope: key.grantScope,
-            tags: args.tags,
-        });
+        const { key, access, keyVault } = customerKey(name, this, subject, given, checked.location, args);
+        this.keyVault = keyVault;
 
         const vnet = args.delegatedSubnetResourceId !== undefined;
         this.server = new dbforpostgresql.Server(name, {

@@ -6,9 +6,9 @@ import * as storage from "@pulumi/azure-native/storage";
 import * as pulumi from "@pulumi/pulumi";
 import { azurePairedRegion } from "eu-sovereignty-policies/dist/data/azure-pairs";
 import { checkOneOf, isAllowedLocation, refuse, type LocationPolicyArgs, type Subject } from "../validate";
-import { keyAccess } from "./key-access";
-import { resolveAzureKey, type AzureKeyInput, type ResolvedAzureKey } from "./key-ref";
-import { SovereignKeyVault } from "./key-vault";
+import { customerKey } from "./customer-key";
+import { resolveAzureKey, type AzureKeyInput } from "./key-ref";
+import type { SovereignKeyVault } from "./key-vault";
 import { azureLocation } from "./location";
 
 const redundancies = ["LRS", "ZRS", "GRS", "RAGRS", "GZRS", "RAGZRS"] as const;
@@ -92,26 +92,8 @@ export class SovereignStorageAccount extends pulumi.ComponentResource {
         this.location = checked.location;
         this.skuName = `Standard_${checked.redundancy}`;
 
-        let key: ResolvedAzureKey;
-        if (given !== undefined) {
-            key = given;
-        } else {
-            this.keyVault = new SovereignKeyVault(`${name}-keys`, {
-                resourceGroupName: args.resourceGroupName,
-                location: checked.location,
-                tenantId: args.tenantId,
-                allowedLocations: args.allowedLocations,
-                additionalLocations: args.additionalLocations,
-                tags: args.tags,
-            }, { parent: this });
-            key = resolveAzureKey(subject, "key", this.keyVault, args);
-        }
-        const access = keyAccess(name, this, {
-            resourceGroupName: args.resourceGroupName,
-            location: checked.location,
-            grantScope: key.grantScope,
-            tags: args.tags,
-        });
+        const { key, access, keyVault } = customerKey(name, this, subject, given, checked.location, args);
+        this.keyVault = keyVault;
         const accountScoped = { enabled: true, keyType: "Account" };
 
         this.account = new storage.StorageAccount(name, {

@@ -6,8 +6,9 @@ import * as storage from "@pulumi/gcp/storage";
 import * as pulumi from "@pulumi/pulumi";
 import { regionTables } from "eu-sovereignty-policies/dist/data/catalogue";
 import { checkLocation, isAllowedLocation, refuse, type LocationPolicyArgs, type Subject } from "../validate";
-import { SovereignCryptoKey } from "./crypto-key";
-import { SovereignKeyRing } from "./key-ring";
+import type { SovereignCryptoKey } from "./crypto-key";
+import { customerKey } from "./customer-key";
+import type { SovereignKeyRing } from "./key-ring";
 import { resolveGcpKey, type GcpKeyInput, type ResolvedGcpKey } from "./key-ref";
 import { gcpLocation, gcsLocation, regionOnly } from "./location";
 
@@ -110,16 +111,10 @@ export class SovereignBucket extends pulumi.ComponentResource {
         this.location = checked.location;
         this.dataLocations = checked.dataLocations;
         const child = { parent: this };
-        const policy = { allowedLocations: args.allowedLocations, additionalLocations: args.additionalLocations };
 
-        let keyId: pulumi.Input<string>;
-        if (checked.key !== undefined) {
-            keyId = checked.key.id;
-        } else {
-            this.keyRing = new SovereignKeyRing(`${name}-keys`, { location: checked.keyLocation, project: args.project, ...policy }, child);
-            this.key = new SovereignCryptoKey(`${name}-key`, { keyRing: this.keyRing, labels: args.labels, ...policy }, child);
-            keyId = this.key.cryptoKeyId;
-        }
+        const { keyId, keyRing, key } = customerKey(name, this, checked.key, checked.keyLocation, args);
+        this.keyRing = keyRing;
+        this.key = key;
 
         const dependsOn: pulumi.Resource[] = [];
         if (args.grantServiceAgent ?? true) {

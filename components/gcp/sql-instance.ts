@@ -6,8 +6,9 @@ import * as projects from "@pulumi/gcp/projects";
 import * as sql from "@pulumi/gcp/sql";
 import * as pulumi from "@pulumi/pulumi";
 import { checkInteger, checkOneOf, refuse, type LocationPolicyArgs, type Subject } from "../validate";
-import { SovereignCryptoKey } from "./crypto-key";
-import { SovereignKeyRing } from "./key-ring";
+import type { SovereignCryptoKey } from "./crypto-key";
+import { customerKey } from "./customer-key";
+import type { SovereignKeyRing } from "./key-ring";
 import { resolveGcpKey, type GcpKeyInput, type ResolvedGcpKey } from "./key-ref";
 import { gcpLocation, regionOnly } from "./location";
 
@@ -96,16 +97,10 @@ export class SovereignSqlInstance extends pulumi.ComponentResource {
         super(SovereignSqlInstance.type, name, {}, opts);
         this.region = checked.region;
         const child = { parent: this };
-        const policy = { allowedLocations: args.allowedLocations, additionalLocations: args.additionalLocations };
 
-        let keyId: pulumi.Input<string>;
-        if (checked.key !== undefined) {
-            keyId = checked.key.id;
-        } else {
-            this.keyRing = new SovereignKeyRing(`${name}-keys`, { location: checked.region, project: args.project, ...policy }, child);
-            this.key = new SovereignCryptoKey(`${name}-key`, { keyRing: this.keyRing, labels: args.labels, ...policy }, child);
-            keyId = this.key.cryptoKeyId;
-        }
+        const { keyId, keyRing, key } = customerKey(name, this, checked.key, checked.region, args);
+        this.keyRing = keyRing;
+        this.key = key;
 
         const dependsOn: pulumi.Resource[] = [];
         if (args.grantServiceAgent ?? true) {
