@@ -19,6 +19,9 @@ import { BenchPack, ENGINE_CONCURRENCY, analyzeRequestBytes, analyzeStackRequest
 import type { CallStats } from "./bench/driver";
 import { formatProfile, profilingEnv, summarizeProfile } from "./bench/profile";
 import { checksOf, fmt, renderMarkdown, renderTable, series, updateMarkdownSection } from "./bench/report";
+
+/** Where the latest figures are recorded, between the bench markers. */
+const FIGURE_FILES = ["README.md", path.join("docs", "benchmarks.md")];
 import type { BenchResult, PackFigures, PackKey, Timing } from "./bench/report";
 import { loadAverage, machine, median, processCpuMs, round } from "./bench/stats";
 import { catalogueTypes, syntheticEstate } from "./bench/synthetic";
@@ -123,8 +126,8 @@ function render(file: string, write: boolean): void {
     }
     if (write) {
         fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-        if (updateMarkdownSection(path.join(ROOT, "docs", "benchmarks.md"), renderMarkdown(result))) {
-            log("updated the figures in docs/benchmarks.md");
+        for (const md of FIGURE_FILES) {
+            if (updateMarkdownSection(path.join(ROOT, md), renderMarkdown(result))) log(`updated the figures in ${md}`);
         }
     }
 }
@@ -312,9 +315,8 @@ async function main(): Promise<void> {
         fs.mkdirSync(path.dirname(opts.out), { recursive: true });
         fs.writeFileSync(opts.out, json);
         log(`wrote ${path.relative(ROOT, opts.out)}`);
-        const md = path.join(ROOT, "docs", "benchmarks.md");
-        if (updateMarkdownSection(md, renderMarkdown(full))) {
-            log(`updated the figures in ${path.relative(ROOT, md)}`);
+        for (const md of FIGURE_FILES) {
+            if (updateMarkdownSection(path.join(ROOT, md), renderMarkdown(full))) log(`updated the figures in ${md}`);
         }
     }
     log(`done in ${fmt((Date.now() - t0) / 1000)} s`);
