@@ -12,6 +12,9 @@ import type { AnalyzerRpc } from "./rpc";
 import type { AnalyzerError, Diagnostic, EngineResource, NotApplicable, Phase, ResourceReport, RunReport, RunSource } from "./types";
 import type { WireObject } from "./values";
 
+/** How long a pack that answers at all takes to answer GetPluginInfo. */
+const PROBE_TIMEOUT_MS = 5_000;
+
 export interface AnalysisContext {
     proto: Proto;
     rpc: AnalyzerRpc;
@@ -44,10 +47,24 @@ export async function analyzeBatch(ctx: AnalysisContext, resources: readonly Eng
     const phases = opts.phases ?? ["analyze", "analyze-stack"];
     let done = 0;
 
-    const failed = (e: unknown, phase: Phase, urn?: string): AnalyzerError => {
+    // A call past its deadline is either one stuck policy (an error on that resource) or a pack that
+    // answers nothing any more (a busy loop): a cheap call tells them apart, once for all calls that
+    // time out together, so a stuck pack ends the run instead of costing a deadline per resource.
+    let probe: Promise<boolean> | undefined;
+    const packAnswers = (): Promise<boolean> => {
+        probe ??= rpc.getPluginInfo(PROBE_TIMEOUT_MS).then(() => true, () => false).then((answers) => {
+            if (answers) probe = undefined;
+            return answers;
+        });
+        return probe;
+    };
+    const failed = async (e: unknown, phase: Phase, urn?: string): Promise<AnalyzerError> => {
         const death = ctx.packDeath();
         if (death || (e instanceof RpcError && e.code === codes.UNAVAILABLE)) {
             throw new PackError(`policy pack stopped answering during analysis: ${death ?? "connection lost"}`);
+        }
+        if (e instanceof RpcError && e.code === codes.DEADLINE_EXCEEDED && !(await packAnswers())) {
+            throw new PackError(`policy pack stopped answering during analysis: ${e.method} timed out and the pack no longer answers at all (stuck in a loop?)`);
         }
         return analyzerError(e, phase, urn);
     };
@@ -103,7 +120,7 @@ export async function analyzeBatch(ctx: AnalysisContext, resources: readonly Eng
                 rep.notApplicable.push(...notApplicable(resp.getNotApplicableList(), "remediate"));
             } catch (e) {
                 if (!(e instanceof RpcError && e.code === codes.UNIMPLEMENTED)) {
-                    rep.errors.push(failed(e, "remediate", r.urn));
+                    rep.errors.push(await failed(e, "remediate", r.urn));
                 }
             }
         }
@@ -112,7 +129,7 @@ export async function analyzeBatch(ctx: AnalysisContext, resources: readonly Eng
             rep.diagnostics.push(...diagnostics(proto, resp, "analyze"));
             rep.notApplicable.push(...notApplicable(resp.getNotApplicableList(), "analyze"));
         } catch (e) {
-            rep.errors.push(failed(e, "analyze", r.urn));
+            rep.errors.push(await failed(e, "analyze", r.urn));
         }
         finalInputs[i] = inputs;
         opts.onProgress?.(++done, resources.length);
@@ -140,7 +157,7 @@ export async function analyzeBatch(ctx: AnalysisContext, resources: readonly Eng
             stackNotApplicable.push(...notApplicable(resp.getNotApplicableList(), "analyze-stack"));
         } catch (e) {
             if (!(e instanceof RpcError && e.code === codes.UNIMPLEMENTED)) {
-                errors.push(failed(e, "analyze-stack"));
+                errors.push(await failed(e, "analyze-stack"));
             }
         }
     }

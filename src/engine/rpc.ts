@@ -51,8 +51,8 @@ export class AnalyzerRpc {
         return this.unary("GetAnalyzerInfo", (md, o, cb) => this.client.getAnalyzerInfo(new this.proto.empty.Empty(), md, o, cb));
     }
 
-    getPluginInfo(): Promise<pluginPb.PluginInfo> {
-        return this.unary("GetPluginInfo", (md, o, cb) => this.client.getPluginInfo(new this.proto.empty.Empty(), md, o, cb));
+    getPluginInfo(timeoutMs?: number): Promise<pluginPb.PluginInfo> {
+        return this.unary("GetPluginInfo", (md, o, cb) => this.client.getPluginInfo(new this.proto.empty.Empty(), md, o, cb), timeoutMs);
     }
 
     configure(req: analyzerPb.ConfigureAnalyzerRequest): Promise<unknown> {
