@@ -59,6 +59,21 @@ describe("eu-cross-border-replication", () => {
             assert.equal(violations(policy, { type: "aws:ssmincidents/replicationSet:ReplicationSet", provider: eu, props: { regions: [{ name: "eu-west-1" }, { name: "us-east-2" }] } }).length, 1);
             assert.deepEqual(violations(policy, { type: "aws:ssmincidents/replicationSet:ReplicationSet", provider: eu, props: { region: [{ name: "eu-west-1" }] } }), []);
         });
+        it("reads the other replication destinations the generated catalogue found (EFS, DLM, Keyspaces, DSQL, DynamoDB witness, Spanner, AlloyDB)", () => {
+            const flagged: Array<[string, Record<string, unknown>]> = [
+                ["aws:efs/replicationConfiguration:ReplicationConfiguration", { destination: { region: "us-west-2" } }],
+                ["aws:dlm/lifecyclePolicy:LifecyclePolicy", { policyDetails: { schedules: [{ crossRegionCopyRules: [{ target: "us-east-1", encrypted: true }] }] } }],
+                ["aws:dlm/lifecyclePolicy:LifecyclePolicy", { policyDetails: { schedules: [{ crossRegionCopyRules: [{ target: "arn:aws:outposts:us-east-1:123:outpost/op-1", encrypted: true }] }] } }],
+                ["aws:keyspaces/keyspace:Keyspace", { replicationSpecification: { regionLists: ["eu-west-1", "ap-south-1"] } }],
+                ["aws:dsql/cluster:Cluster", { multiRegionProperties: { witnessRegion: "us-west-2" } }],
+                ["aws:dynamodb/table:Table", { globalTableWitness: { regionName: "us-east-1" } }],
+                ["gcp:spanner/instanceConfig:InstanceConfig", { replicas: [{ location: "us-central1" }] }],
+                ["gcp:alloydb/cluster:Cluster", { automatedBackupPolicy: { location: "asia-east1" } }],
+            ];
+            for (const [type, props] of flagged) assert.equal(violations(policy, { type, provider: eu, props }).length, 1, type);
+            assert.deepEqual(violations(policy, { type: "aws:efs/replicationConfiguration:ReplicationConfiguration", provider: eu, props: { destination: { region: "eu-north-1" } } }), []);
+            assert.deepEqual(violations(policy, { type: "aws:keyspaces/keyspace:Keyspace", provider: eu, props: { replicationSpecification: { regionLists: ["eu-west-1", "eu-central-1"] } } }), []);
+        });
         it("never throws on garbage replica shapes", () => {
             for (const replicas of [null, 7, "eu-west-1", [null, 3, { regionName: null }], { 0: { regionName: "us-east-1" } }]) {
                 assert.doesNotThrow(() => violations(policy, { type: "aws:dynamodb/table:Table", provider: eu, props: { replicas } }));

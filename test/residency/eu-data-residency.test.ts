@@ -36,6 +36,10 @@ describe("eu-data-residency", () => {
             assert.match(m, /aws:region/);
             assert.match(m, /explicit aws\.Provider/);
         });
+        it("treats a blank region like a missing one", () => {
+            assert.match(violations(policy, { type: "aws:sqs/queue:Queue", props: { region: " " }, provider: awsProvider() })[0], /region cannot be proven/);
+            assert.deepEqual(violations(policy, { type: "aws:sqs/queue:Queue", props: { region: "" }, provider: awsProvider("eu-west-1") }), []);
+        });
         it("does not flag global resources (IAM, Route 53)", () => {
             assert.deepEqual(violations(policy, { type: "aws:iam/role:Role", props: {}, provider: awsProvider() }), []);
             assert.deepEqual(violations(policy, { type: "aws:route53/zone:Zone", props: {}, provider: awsProvider("us-east-1") }), []);

@@ -43,10 +43,12 @@ export function refsAt(
             continue;
         }
         if (f.value.trim() === "") continue;
-        if (spec.from === "arn") {
+        // An ARN where a location is expected (e.g. an Outpost as a copy target) carries its region;
+        // one without a region proves nothing there and falls through to an unrecognised place.
+        if (spec.from === "arn" || f.value.startsWith("arn:")) {
             const region = regionOfArn(f.value);
             if (region !== undefined) refs.push({ path, source, place: placeOf(cloud, region) });
-            continue;
+            if (region !== undefined || spec.from === "arn") continue;
         }
         refs.push({ path, source, place: placeOf(cloud, f.value) });
     }

@@ -10,6 +10,11 @@ export function own(obj: unknown, key: string): unknown {
     return v === null ? undefined : v;
 }
 
+/** Missing, null or an empty string: states nothing. */
+export function isBlank(v: unknown): boolean {
+    return v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+}
+
 export function ownString(obj: unknown, key: string): string | undefined {
     const v = own(obj, key);
     return typeof v === "string" ? v : undefined;

@@ -3,7 +3,7 @@
 // region. A regional resource whose region cannot be proven is reported, never assumed.
 import { awsRegionlessTypes } from "../../data/generated/aws-regionless-types";
 import { emptyFacts, refsAt, refsAtAll, type LocationSpec } from "../locate";
-import { isProviderType, own } from "../read";
+import { isBlank, isProviderType, own } from "../read";
 import type { Facts, ResourceInput } from "../types";
 import type { CloudAdapter } from "./adapter";
 
@@ -11,13 +11,22 @@ const zoneSpecs: readonly LocationSpec[] = [{ path: "availabilityZone" }, { path
 
 /** Where each type copies its data to, by property path. */
 const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
-    "aws:dynamodb/table:Table": [{ path: "replicas[].regionName" }],
+    "aws:dynamodb/table:Table": [{ path: "replicas[].regionName" }, { path: "globalTableWitness.regionName" }],
     "aws:dynamodb/globalTable:GlobalTable": [{ path: "replicas[].regionName" }],
     "aws:secretsmanager/secret:Secret": [{ path: "replicas[].region" }],
     "aws:ecr/replicationConfiguration:ReplicationConfiguration": [
         { path: "replicationConfiguration.rules[].destinations[].region" },
     ],
     "aws:backup/plan:Plan": [{ path: "rules[].copyActions[].destinationVaultArn", from: "arn" }],
+    "aws:efs/replicationConfiguration:ReplicationConfiguration": [{ path: "destination.region" }, { path: "destination.availabilityZoneName" }],
+    // Snapshot copies: `target` is a region or an Outpost ARN (whose region is read).
+    "aws:dlm/lifecyclePolicy:LifecyclePolicy": [
+        { path: "policyDetails.schedules[].crossRegionCopyRules[].targetRegion" },
+        { path: "policyDetails.schedules[].crossRegionCopyRules[].target" },
+        { path: "policyDetails.action.crossRegionCopies[].target" },
+    ],
+    "aws:keyspaces/keyspace:Keyspace": [{ path: "replicationSpecification.regionLists[]" }],
+    "aws:dsql/cluster:Cluster": [{ path: "multiRegionProperties.witnessRegion" }],
     "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication": [],
     // Its (deprecated) `region` and `regions` are lists of replication regions, not its own region.
     "aws:ssmincidents/replicationSet:ReplicationSet": [{ path: "regions[].name" }, { path: "region[].name" }],
@@ -48,7 +57,8 @@ function awsFacts(r: ResourceInput): Facts {
     } else if (!awsRegionlessTypes.has(r.type)) {
         const fromProvider = refsAt("aws", r.provider?.props, { path: "region" }, "provider", "provider.");
         if (fromProvider.length > 0) facts.locations.push(...fromProvider);
-        else if (regionIsNotOwnLocation.has(r.type) || own(r.props, "region") === undefined) facts.unproven = { what: "region", fix: awsFix };
+        // A non-string region was reported above as an invalid location; missing or blank proves nothing.
+        else if (regionIsNotOwnLocation.has(r.type) || isBlank(own(r.props, "region"))) facts.unproven = { what: "region", fix: awsFix };
     }
     facts.locations.push(...refsAtAll("aws", r.props, zoneSpecs));
     facts.replicas.push(...refsAtAll("aws", r.props, replicaSpecs[r.type] ?? []));

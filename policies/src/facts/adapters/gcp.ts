@@ -3,7 +3,7 @@
 // dual-regions resolve through the catalogue. Replication settings name where copies go.
 import { gcpProviderDefaulted } from "../../data/generated/gcp-provider-defaulted";
 import { emptyFacts, refsAt, refsAtAll, type LocationSpec } from "../locate";
-import { collect, isProviderType, own } from "../read";
+import { collect, isBlank, isProviderType, own } from "../read";
 import type { Facts, ResourceInput } from "../types";
 import type { CloudAdapter } from "./adapter";
 
@@ -13,6 +13,8 @@ const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
     "gcp:pubsub/topic:Topic": [{ path: "messageStoragePolicy.allowedPersistenceRegions[]" }],
     "gcp:storage/bucket:Bucket": [{ path: "customPlacementConfig.dataLocations[]" }],
     "gcp:secretmanager/secret:Secret": [{ path: "replication.userManaged.replicas[].location" }],
+    "gcp:spanner/instanceConfig:InstanceConfig": [{ path: "replicas[].location" }],
+    "gcp:alloydb/cluster:Cluster": [{ path: "automatedBackupPolicy.location" }],
 };
 
 export const gcpFix = "set `location`/`region`/`zone` on the resource, or `gcp:region`/`gcp:zone` on its provider";
@@ -22,7 +24,7 @@ function gcpFacts(r: ResourceInput): Facts {
     facts.locations.push(...refsAtAll("gcp", r.props, ownSpecs));
     if (isProviderType(r.type)) return facts;
     const defaulted = gcpProviderDefaulted[r.type];
-    if (facts.locations.length === 0 && defaulted !== undefined && own(r.props, defaulted) === undefined) {
+    if (facts.locations.length === 0 && defaulted !== undefined && isBlank(own(r.props, defaulted))) {
         const key = defaulted === "zone" ? "zone" : "region";
         const fromProvider = refsAt("gcp", r.provider?.props, { path: key }, "provider", "provider.");
         if (fromProvider.length > 0) facts.locations.push(...fromProvider);
