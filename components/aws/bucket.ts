@@ -5,7 +5,8 @@ import * as s3 from "@pulumi/aws/s3";
 import * as pulumi from "@pulumi/pulumi";
 import type { LocationPolicyArgs, Subject } from "../validate";
 import { refuse } from "../validate";
-import { SovereignKey } from "./key";
+import { customerKey } from "./customer-key";
+import type { SovereignKey } from "./key";
 import { resolveAwsKey, type AwsKeyInput } from "./key-ref";
 import { awsRegion } from "./region";
 
@@ -54,16 +55,8 @@ export class SovereignBucket extends pulumi.ComponentResource {
         this.region = region;
         const child = { parent: this };
 
-        if (checked.keyArn === undefined) {
-            this.key = new SovereignKey(`${name}-key`, {
-                region,
-                description: `Default encryption of S3 bucket ${name}`,
-                allowedLocations: args.allowedLocations,
-                additionalLocations: args.additionalLocations,
-                tags: args.tags,
-            }, child);
-        }
-        const keyArn = pulumi.output(checked.keyArn ?? (this.key as SovereignKey).arn);
+        const { keyArn, key } = customerKey(name, this, checked.keyArn, region, `Default encryption of S3 bucket ${name}`, args);
+        this.key = key;
 
         this.bucket = new s3.Bucket(name, {
             region,

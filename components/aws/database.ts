@@ -4,7 +4,8 @@
 import * as rds from "@pulumi/aws/rds";
 import * as pulumi from "@pulumi/pulumi";
 import { checkInteger, checkLocation, refuse, type LocationPolicyArgs, type Subject } from "../validate";
-import { SovereignKey } from "./key";
+import { customerKey } from "./customer-key";
+import type { SovereignKey } from "./key";
 import { resolveAwsKey, type AwsKeyInput } from "./key-ref";
 import { awsRegion } from "./region";
 
@@ -102,16 +103,8 @@ export class SovereignDatabase extends pulumi.ComponentResource {
         this.region = region;
         const child = { parent: this };
 
-        if (checked.keyArn === undefined) {
-            this.key = new SovereignKey(`${name}-key`, {
-                region,
-                description: `Storage encryption of RDS instance ${name}`,
-                allowedLocations: args.allowedLocations,
-                additionalLocations: args.additionalLocations,
-                tags: args.tags,
-            }, child);
-        }
-        const keyArn = pulumi.output(checked.keyArn ?? (this.key as SovereignKey).arn);
+        const { keyArn, key } = customerKey(name, this, checked.keyArn, region, `Storage encryption of RDS instance ${name}`, args);
+        this.key = key;
 
         if (args.subnetIds !== undefined) {
             this.subnetGroup = new rds.SubnetGroup(name, { region, subnetIds: args.subnetIds, tags: args.tags }, child);
