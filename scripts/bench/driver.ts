@@ -9,12 +9,11 @@ import type * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import { startPackProcess } from "../../src/engine/pack-process";
 import type { PackProcess } from "../../src/engine/pack-process";
 import { reconcilePolicyConfig } from "../../src/engine/policy-config";
-import type { PolicyConfigEntry } from "../../src/engine/policy-config";
 import { mapBounded } from "../../src/engine/pool";
 import { loadProto } from "../../src/engine/proto";
 import type { Proto } from "../../src/engine/proto";
 import { analyzeRequest, analyzerResource } from "../../src/engine/requests";
-import { enforcementLevel, enforcementLevelCode, policyInfos } from "../../src/engine/responses";
+import { enforcementLevelCode, initialConfig, policyInfos } from "../../src/engine/responses";
 import { AnalyzerRpc, RpcError } from "../../src/engine/rpc";
 import { processCpuMs } from "./stats";
 import type { EngineResource } from "../../src/engine/types";
@@ -115,15 +114,7 @@ export class BenchPack {
             await optional(rpc.configureStack(stack));
             const info = await rpc.getAnalyzerInfo();
             const policies = policyInfos(proto, info);
-            const initial: Record<string, PolicyConfigEntry> = {};
-            info.getInitialconfigMap().forEach((c, name) => {
-                const entry: PolicyConfigEntry = { enforcementLevel: enforcementLevel(proto, c.getEnforcementlevel()) };
-                const props = c.getProperties()?.toJavaScript();
-                if (props && Object.keys(props).length > 0) {
-                    entry.properties = props as Record<string, unknown>;
-                }
-                initial[name] = entry;
-            });
+            const initial = initialConfig(proto, info);
             const resolved = reconcilePolicyConfig(info.getName(), policies.map((p) => ({
                 name: p.name,
                 enforcementLevel: p.defaultEnforcementLevel,

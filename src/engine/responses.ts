@@ -1,6 +1,7 @@
 // Reads the pack's answers: diagnostics, not-applicable notes, remediations, analyzer info, errors.
 import type * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import { firstLine } from "./errors";
+import type { PolicyConfigEntry } from "./policy-config";
 import type { Proto } from "./proto";
 import { RpcError } from "./rpc";
 import type { AnalyzerError, Diagnostic, EnforcementLevel, NotApplicable, Phase, PolicyInfo, Remediation, Severity } from "./types";
@@ -189,4 +190,18 @@ export function analyzerError(e: unknown, phase: Phase, urn: string | undefined)
         out.message = `${e.method} failed: ${firstLine(e.details)}`;
     }
     return out;
+}
+
+/** The pack's initial config (levels and properties per policy) from its AnalyzerInfo. */
+export function initialConfig(proto: Proto, info: analyzerPb.AnalyzerInfo): Record<string, PolicyConfigEntry> {
+    const initial: Record<string, PolicyConfigEntry> = {};
+    info.getInitialconfigMap().forEach((c, name) => {
+        const entry: PolicyConfigEntry = { enforcementLevel: enforcementLevel(proto, c.getEnforcementlevel()) };
+        const props = c.getProperties()?.toJavaScript();
+        if (props && Object.keys(props).length > 0) {
+            entry.properties = props as Record<string, unknown>;
+        }
+        initial[name] = entry;
+    });
+    return initial;
 }

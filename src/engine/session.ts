@@ -9,12 +9,12 @@ import { crashReason, startPackProcess } from "./pack-process";
 import type { PackProcess } from "./pack-process";
 import { defaultPackDir } from "./paths";
 import { parsePolicyPackConfig, readPolicyPackConfigFile, reconcilePolicyConfig } from "./policy-config";
-import type { ConfigLayer, PolicyConfigEntry, PolicyPackConfig } from "./policy-config";
+import type { ConfigLayer, PolicyPackConfig } from "./policy-config";
 import { loadProto } from "./proto";
 import type { Proto } from "./proto";
 import { toEngineResources } from "./resources";
 import type { ResourceSpec, StackNames } from "./resources";
-import { enforcementLevel, enforcementLevelCode, policyInfos } from "./responses";
+import { enforcementLevelCode, initialConfig, policyInfos } from "./responses";
 import { AnalyzerRpc, RpcError } from "./rpc";
 import type { EngineResource, PackInfo, Report } from "./types";
 import type { WireObject } from "./values";
@@ -107,15 +107,7 @@ export class PackSession {
             if (sdkVersion) {
                 info.sdkVersion = sdkVersion;
             }
-            const initial: Record<string, PolicyConfigEntry> = {};
-            analyzerInfo.getInitialconfigMap().forEach((c, name) => {
-                const entry: PolicyConfigEntry = { enforcementLevel: enforcementLevel(proto, c.getEnforcementlevel()) };
-                const props = c.getProperties()?.toJavaScript();
-                if (props && Object.keys(props).length > 0) {
-                    entry.properties = props as Record<string, unknown>;
-                }
-                initial[name] = entry;
-            });
+            const initial = initialConfig(proto, analyzerInfo);
             const session = new PackSession(proc, proto, rpc, info, opts);
             session.initialLayer = { entries: initial, source: "the pack's initial config" };
             await session.applyConfig(layers);
