@@ -27,7 +27,7 @@ export const euCrossBorderReplication: ResourceValidationPolicy & StackValidatio
         const allowed = allowedLocations(args.getConfig<LocationConfig>());
         for (const ref of facts.replicas) {
             if (isAllowedPlace(ref.place, allowed)) continue;
-            report(locationViolation(name, args, ref, allowed, "a copy of its data goes to", "remove that replica or move it to an allowed location"));
+            report(locationViolation(name, args, ref, allowed, "the location of a copy of its data,", "remove that replica or move it to an allowed location"));
         }
         for (const gap of facts.replicaGaps) {
             report(`${subject(args)}: ${gap.what} cannot be proven to stay in allowed locations. Rule ${name}. Fix: ${gap.fix}.`);
