@@ -81,7 +81,15 @@ export class PackSession {
         const proto = loadProto(proc.project.dir);
         const rpc = new AnalyzerRpc(proto, proc.port, opts.callTimeoutMs ?? 60_000);
         try {
-            await rpc.ready(startTimeoutMs);
+            // A pack that exits right after printing its port would otherwise hold us for the whole timeout.
+            const exited = proc.waitForExit(startTimeoutMs).then(() => {
+                if (proc.exit) throw new Error(`it exited right after printing its port ${proc.port}`);
+            });
+            const connected = rpc.ready(startTimeoutMs).catch((e: unknown) => {
+                throw new Error(`could not connect to the port it printed (${proc.port}): ${firstLine(errorMessage(e))}`);
+            });
+            await Promise.race([connected, exited]);
+            exited.catch(() => undefined);
             await tolerateUnimplemented(rpc.handshake(handshakeRequest(proto, proc.project.dir)));
             await tolerateUnimplemented(rpc.configureStack(stackRequest(proto, opts.stack ?? {})));
             const analyzerInfo = await rpc.getAnalyzerInfo();
@@ -113,12 +121,14 @@ export class PackSession {
             await session.applyConfig(layers);
             return session;
         } catch (e) {
+            // Only a pack that died on its own explains itself; once we kill it, its output says nothing.
+            const diedOnItsOwn = proc.exit !== undefined;
             rpc.close();
             await proc.kill();
             if (e instanceof InputError || e instanceof PackError) {
                 throw e;
             }
-            const death = proc.exit ? `: ${crashReason(proc.output())}` : "";
+            const death = diedOnItsOwn ? `: ${crashReason(proc.output())}` : "";
             throw new PackError(`policy pack ${proc.project.dir} failed during start-up: ${firstLine(errorMessage(e))}${death}`);
         }
     }
