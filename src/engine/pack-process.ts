@@ -44,6 +44,7 @@ export interface PackProcess {
 // CLI does not set PULUMI_NODEJS_ENGINE for analyzers, so nothing ever dials it: a placeholder will do.
 const ENGINE_ADDRESS = "127.0.0.1:0";
 const OUTPUT_LIMIT = 64 * 1024;
+const PORT_LINE_LIMIT = 1024;
 const live = new Set<ChildProcess>();
 let exitHookInstalled = false;
 
@@ -148,6 +149,10 @@ export function startPackProcess(opts: PackProcessOptions): Promise<PackProcess>
             stdout += d;
             const nl = stdout.indexOf("\n");
             if (nl < 0) {
+                // A port is a few digits: a long first line is not one, so stop buffering it.
+                if (stdout.length > PORT_LINE_LIMIT) {
+                    fail(`policy pack ${project.dir} printed ${JSON.stringify(stdout.trim().slice(0, 80))}… instead of its port; a pack must print nothing on stdout before it serves`);
+                }
                 return;
             }
             const line = stdout.slice(0, nl).trim();

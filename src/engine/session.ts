@@ -82,14 +82,18 @@ export class PackSession {
         const rpc = new AnalyzerRpc(proto, proc.port, opts.callTimeoutMs ?? 60_000);
         try {
             // A pack that exits right after printing its port would otherwise hold us for the whole timeout.
-            const exited = proc.waitForExit(startTimeoutMs).then(() => {
-                if (proc.exit) throw new Error(`it exited right after printing its port ${proc.port}`);
+            // Settles only if the pack exits: a timeout is the connection attempt's to report.
+            const exited = new Promise<never>((_, reject) => {
+                void proc.waitForExit(startTimeoutMs).then(() => {
+                    if (proc.exit) reject(new Error(`it exited right after printing its port ${proc.port}`));
+                });
             });
             const connected = rpc.ready(startTimeoutMs).catch((e: unknown) => {
                 throw new Error(`could not connect to the port it printed (${proc.port}): ${firstLine(errorMessage(e))}`);
             });
-            await Promise.race([connected, exited]);
+            // Handled here too: the pack exits (killed) long after a successful start.
             exited.catch(() => undefined);
+            await Promise.race([connected, exited]);
             await tolerateUnimplemented(rpc.handshake(handshakeRequest(proto, proc.project.dir)));
             await tolerateUnimplemented(rpc.configureStack(stackRequest(proto, opts.stack ?? {})));
             const analyzerInfo = await rpc.getAnalyzerInfo();
