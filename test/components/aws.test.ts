@@ -3,7 +3,7 @@
 import * as assert from "assert";
 import * as pulumi from "@pulumi/pulumi";
 import { SovereignBucket, SovereignDatabase, SovereignKey } from "../../components/aws";
-import { refusal, registrationsOf, resetRegistrations, settle, useMocks, valueOf } from "./mocks";
+import { refusal, registrationsOf, resetRegistrations, settle, useMocks, valueOf, itRefuses, type Refusal } from "./mocks";
 
 const euAllowed = "allowed: eu-central-1, eu-west-1, eu-west-3, eu-north-1, eu-south-1, eu-south-2, eusc-de-east-1";
 
@@ -56,7 +56,7 @@ describe("components: AWS", () => {
             assert.strictEqual(k.inputs.rotationPeriodInDays, undefined);
         });
 
-        const refusals: Array<[string, () => unknown, string]> = [
+        const refusals: Refusal[] = [
             ["a region outside the allow-list", () => new SovereignKey("k", { region: "us-east-1" }),
                 `SovereignKey "k": region "us-east-1" is not an allowed location; ${euAllowed}`],
             ["a replica region outside the allow-list", () => new SovereignKey("k", { replicaRegions: ["eu-west-1", "us-west-2"] }),
@@ -76,13 +76,7 @@ describe("components: AWS", () => {
             ["an alias in the AWS-reserved namespace", () => new SovereignKey("k", { alias: "aws/s3" }),
                 'SovereignKey "k": alias "aws/s3" is not a valid customer alias; allowed: letters, digits, "/", "_", "-", not starting with "aws/"'],
         ];
-        for (const [what, construct, expected] of refusals) {
-            it(`refuses ${what}, registering nothing`, async () => {
-                const r = await refusal(construct);
-                assert.strictEqual(r.message, expected);
-                assert.strictEqual(r.registrations, 0);
-            });
-        }
+        itRefuses(refusals);
     });
 
     describe("SovereignBucket", () => {
@@ -157,7 +151,7 @@ describe("components: AWS", () => {
         });
 
         const arnUs = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
-        const refusals: Array<[string, () => unknown, string]> = [
+        const refusals: Refusal[] = [
             ["us-east-1", () => new SovereignBucket("logs", { region: "us-east-1" }),
                 `SovereignBucket "logs": region "us-east-1" is not an allowed location; ${euAllowed}`],
             ["London (Europe, not EU)", () => new SovereignBucket("logs", { region: "eu-west-2" }),
@@ -181,13 +175,7 @@ describe("components: AWS", () => {
             ["an invalid bucket name", () => new SovereignBucket("logs", { bucketName: "Logs_Bucket" }),
                 'SovereignBucket "logs": bucketName "Logs_Bucket" is not a valid S3 bucket name; allowed: 3-63 lower-case letters, digits, "." and "-"'],
         ];
-        for (const [what, construct, expected] of refusals) {
-            it(`refuses ${what}, registering nothing`, async () => {
-                const r = await refusal(construct);
-                assert.strictEqual(r.message, expected);
-                assert.strictEqual(r.registrations, 0);
-            });
-        }
+        itRefuses(refusals);
 
         it("refuses a SovereignKey from another region, registering nothing", async () => {
             const key = new SovereignKey("ie-key", { region: "eu-west-1" });
@@ -223,7 +211,7 @@ describe("components: AWS", () => {
             assert.strictEqual((await registrationsOf("aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication")).length, 0);
         });
 
-        const refusals: Array<[string, () => unknown, string]> = [
+        const refusals: Refusal[] = [
             ["a region outside the allow-list", () => new SovereignDatabase("db", { region: "ap-southeast-1" }),
                 `SovereignDatabase "db": region "ap-southeast-1" is not an allowed location; ${euAllowed}`],
             ["turning backups off", () => new SovereignDatabase("db", { backupRetentionDays: 0 }),
@@ -237,13 +225,7 @@ describe("components: AWS", () => {
             ["a key in another region", () => new SovereignDatabase("db", { key: "arn:aws:kms:eu-north-1:111122223333:key/k" }),
                 'SovereignDatabase "db": key is in "eu-north-1" but this resource is in "eu-central-1"; the key must be in the same region'],
         ];
-        for (const [what, construct, expected] of refusals) {
-            it(`refuses ${what}, registering nothing`, async () => {
-                const r = await refusal(construct);
-                assert.strictEqual(r.message, expected);
-                assert.strictEqual(r.registrations, 0);
-            });
-        }
+        itRefuses(refusals);
     });
 });
 

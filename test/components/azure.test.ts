@@ -3,7 +3,7 @@
 import * as assert from "assert";
 import { SovereignKeyVault, SovereignPostgres, SovereignStorageAccount } from "../../components/azure";
 import { defaultAllowed } from "./allowed";
-import { refusal, registered, registrationsOf, resetRegistrations, settle, useMocks, valueOf } from "./mocks";
+import { refusal, registered, registrationsOf, resetRegistrations, settle, useMocks, valueOf, itRefuses, type Refusal } from "./mocks";
 
 const allowed = defaultAllowed("azure");
 const rg = "rg-sovereign";
@@ -74,7 +74,7 @@ describe("components: Azure", () => {
             assert.strictEqual((await registrationsOf("azure-native:keyvault:Key")).length, 0);
         });
 
-        const refusals: Array<[string, () => unknown, string]> = [
+        const refusals: Refusal[] = [
             ["a location outside the allow-list", () => new SovereignKeyVault("kv", { resourceGroupName: rg, location: "eastus" }),
                 `SovereignKeyVault "kv": location "eastus" is not an allowed location; ${allowed}`],
             ["Switzerland (Europe, not EU)", () => new SovereignKeyVault("kv", { resourceGroupName: rg, location: "Switzerland North" }),
@@ -90,13 +90,7 @@ describe("components: Azure", () => {
             ["an invalid vault name", () => new SovereignKeyVault("kv", { resourceGroupName: rg, vaultName: "x" }),
                 'SovereignKeyVault "kv": vaultName "x" is not a valid vault name; allowed: 3-24 letters, digits and hyphens, starting with a letter'],
         ];
-        for (const [what, construct, expected] of refusals) {
-            it(`refuses ${what}, registering nothing`, async () => {
-                const r = await refusal(construct);
-                assert.strictEqual(r.message, expected);
-                assert.strictEqual(r.registrations, 0);
-            });
-        }
+        itRefuses(refusals);
     });
 
     describe("SovereignStorageAccount", () => {
@@ -155,7 +149,7 @@ describe("components: Azure", () => {
             assert.deepStrictEqual((a.inputs.encryption as Record<string, unknown>).keyVaultProperties, { keyVaultUri: "https://my-hsm.managedhsm.azure.net/", keyName: "cmk" });
         });
 
-        const refusals: Array<[string, () => unknown, string]> = [
+        const refusals: Refusal[] = [
             ["a location outside the allow-list", () => new SovereignStorageAccount("sa", { resourceGroupName: rg, location: "uksouth" }),
                 `SovereignStorageAccount "sa": location "uksouth" is not an allowed location; ${allowed}`],
             ["geo-redundancy in a location without a pair", () => new SovereignStorageAccount("sa", { resourceGroupName: rg, location: "italynorth", redundancy: "GRS" }),
@@ -175,13 +169,7 @@ describe("components: Azure", () => {
             ["an invalid account name", () => new SovereignStorageAccount("sa", { resourceGroupName: rg, accountName: "My_Account" }),
                 'SovereignStorageAccount "sa": accountName "My_Account" is not a valid storage account name; allowed: 3-24 lower-case letters and digits'],
         ];
-        for (const [what, construct, expected] of refusals) {
-            it(`refuses ${what}, registering nothing`, async () => {
-                const r = await refusal(construct);
-                assert.strictEqual(r.message, expected);
-                assert.strictEqual(r.registrations, 0);
-            });
-        }
+        itRefuses(refusals);
 
         it("refuses a vault its own allow-list accepted but this one does not, registering nothing", async () => {
             const swiss = new SovereignKeyVault("swiss", { resourceGroupName: rg, tenantId: "t", location: "switzerlandnorth", additionalLocations: ["switzerlandnorth"] });
@@ -235,7 +223,7 @@ describe("components: Azure", () => {
         });
 
         const base = { resourceGroupName: rg, administratorLogin: "a", administratorLoginPassword: "p" };
-        const refusals: Array<[string, () => unknown, string]> = [
+        const refusals: Refusal[] = [
             ["a location outside the allow-list", () => new SovereignPostgres("pg", { ...base, location: "brazilsouth" }),
                 `SovereignPostgres "pg": location "brazilsouth" is not an allowed location; ${allowed}`],
             ["an unsupported version", () => new SovereignPostgres("pg", { ...base, version: "12" as "16" }),
@@ -245,13 +233,7 @@ describe("components: Azure", () => {
             ["half a VNet integration", () => new SovereignPostgres("pg", { ...base, delegatedSubnetResourceId: "/subnets/pg" }),
                 'SovereignPostgres "pg": VNet integration needs both delegatedSubnetResourceId and privateDnsZoneArmResourceId'],
         ];
-        for (const [what, construct, expected] of refusals) {
-            it(`refuses ${what}, registering nothing`, async () => {
-                const r = await refusal(construct);
-                assert.strictEqual(r.message, expected);
-                assert.strictEqual(r.registrations, 0);
-            });
-        }
+        itRefuses(refusals);
     });
 });
 

@@ -3,7 +3,7 @@
 import * as assert from "assert";
 import { SovereignBucket, SovereignCryptoKey, SovereignKeyRing, SovereignSqlInstance } from "../../components/gcp";
 import { defaultAllowed } from "./allowed";
-import { refusal, registered, registrationsOf, resetRegistrations, settle, useMocks, valueOf } from "./mocks";
+import { refusal, registered, registrationsOf, resetRegistrations, settle, useMocks, valueOf, itRefuses, type Refusal } from "./mocks";
 
 const regions = defaultAllowed("gcp", (e) => e.components === undefined && e.name !== "eu");
 const kmsAllowed = defaultAllowed("gcp", (e) => e.name !== "eu");
@@ -57,7 +57,7 @@ describe("components: GCP", () => {
             assert.deepStrictEqual(v.inputs.externalProtectionLevelOptions, { ekmConnectionKeyPath: "keys/k1" });
         });
 
-        const refusals: Array<[string, () => unknown, string]> = [
+        const refusals: Refusal[] = [
             ["the global location", () => new SovereignKeyRing("kr", { location: "global" }),
                 `SovereignKeyRing "kr": location "global" is not an allowed location; ${kmsAllowed}`],
             ["the KMS multi-region europe (not EU-only)", () => new SovereignKeyRing("kr", { location: "europe" }),
@@ -87,13 +87,7 @@ describe("components: GCP", () => {
             ["a key ring reference whose id contradicts its location", () => new SovereignCryptoKey("ck", { keyRing: { id: ring("us-east1", "r"), location: "europe-west3" } }),
                 `SovereignCryptoKey "ck": keyRing.id "${ring("us-east1", "r")}" is not a key ring in "europe-west3"`],
         ];
-        for (const [what, construct, expected] of refusals) {
-            it(`refuses ${what}, registering nothing`, async () => {
-                const r = await refusal(construct);
-                assert.strictEqual(r.message, expected);
-                assert.strictEqual(r.registrations, 0);
-            });
-        }
+        itRefuses(refusals);
     });
 
     describe("SovereignBucket", () => {
@@ -157,7 +151,7 @@ describe("components: GCP", () => {
         });
 
         const key1 = `${ring("europe-west1", "r")}/cryptoKeys/k`;
-        const refusals: Array<[string, () => unknown, string]> = [
+        const refusals: Refusal[] = [
             ["the US multi-region", () => new SovereignBucket("b", { location: "US" }),
                 `SovereignBucket "b": location "US" is not an allowed location; ${gcsAllowed}`],
             ["London", () => new SovereignBucket("b", { location: "europe-west2" }),
@@ -179,13 +173,7 @@ describe("components: GCP", () => {
             ["a malformed key id", () => new SovereignBucket("b", { key: "my-key" }),
                 'SovereignBucket "b": key "my-key" is not a crypto key id such as "projects/p/locations/europe-west3/keyRings/r/cryptoKeys/k"'],
         ];
-        for (const [what, construct, expected] of refusals) {
-            it(`refuses ${what}, registering nothing`, async () => {
-                const r = await refusal(construct);
-                assert.strictEqual(r.message, expected);
-                assert.strictEqual(r.registrations, 0);
-            });
-        }
+        itRefuses(refusals);
     });
 
     describe("SovereignSqlInstance", () => {
@@ -213,7 +201,7 @@ describe("components: GCP", () => {
             assert.deepStrictEqual([grant.inputs.cryptoKeyId, grant.inputs.member], [keyId, "serviceAccount:service-123456789@gcp-sa-cloud-sql.iam.gserviceaccount.com"]);
         });
 
-        const refusals: Array<[string, () => unknown, string]> = [
+        const refusals: Refusal[] = [
             ["a multi-region", () => new SovereignSqlInstance("db", { region: "EU", privateNetwork: network }),
                 `SovereignSqlInstance "db": region "EU" is a multi-region, but this takes a region; ${regions}`],
             ["a region outside the allow-list", () => new SovereignSqlInstance("db", { region: "europe-west6", privateNetwork: network }),
@@ -227,12 +215,6 @@ describe("components: GCP", () => {
             ["no backups", () => new SovereignSqlInstance("db", { privateNetwork: network, retainedBackups: 0 }),
                 'SovereignSqlInstance "db": retainedBackups 0 is out of range; allowed: an integer from 1 to 365'],
         ];
-        for (const [what, construct, expected] of refusals) {
-            it(`refuses ${what}, registering nothing`, async () => {
-                const r = await refusal(construct);
-                assert.strictEqual(r.message, expected);
-                assert.strictEqual(r.registrations, 0);
-            });
-        }
+        itRefuses(refusals);
     });
 });

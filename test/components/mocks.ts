@@ -1,3 +1,4 @@
+import * as assert from "assert";
 // The mock runtime for component tests: records every registration (components included) and
 // answers with the values a real deployment would compute (ARNs, URIs, ids), so outputs can be
 // asserted as real values.
@@ -159,4 +160,18 @@ export async function refusal(construct: () => unknown): Promise<{ message: stri
     await settle();
     if (message === undefined) throw new Error("the construction was not refused");
     return { message, registrations: registered.length };
+}
+
+/** One construction that must be refused: what it is, how to construct it, the exact error message. */
+export type Refusal = [what: string, construct: () => unknown, expected: string];
+
+/** A test per refusal: the exact message, and nothing registered. */
+export function itRefuses(refusals: readonly Refusal[]): void {
+    for (const [what, construct, expected] of refusals) {
+        it(`refuses ${what}, registering nothing`, async () => {
+            const r = await refusal(construct);
+            assert.strictEqual(r.message, expected);
+            assert.strictEqual(r.registrations, 0);
+        });
+    }
 }
