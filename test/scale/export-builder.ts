@@ -6,28 +6,13 @@ import { syntheticEstate } from "../../scripts/bench/synthetic";
 import { makeUrn } from "../../src/engine/resources";
 import type { ResourceSpec } from "../../src/engine/resources";
 import { ASSET_SIG, SECRET_SIG, SIG_KEY, Secret, unknown } from "../../src/engine/values";
+import type { StateResource } from "../../src/engine/export/stack-export";
 
 export const PROJECT = "estate";
 export const STACK = "prod";
 
 /** Plaintext secret values written into the export: none may ever appear in a report. */
 export const SECRET_VALUES = ["s3cr3t-db-password-7d1f", "AKIA-SCALE-TEST-ACCESS-KEY", "eu-secret-region-value-91c2"] as const;
-
-export interface StateResource {
-    urn: string;
-    type: string;
-    custom?: unknown;
-    id?: string;
-    delete?: unknown;
-    pendingReplacement?: unknown;
-    inputs?: unknown;
-    outputs?: unknown;
-    parent?: unknown;
-    provider?: unknown;
-    dependencies?: unknown;
-    propertyDependencies?: unknown;
-    protect?: unknown;
-}
 
 export interface BuiltExport {
     doc: { version: number; deployment: { manifest: Record<string, unknown>; resources: StateResource[] } };

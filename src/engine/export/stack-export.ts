@@ -15,10 +15,12 @@ export interface LoadedExport {
     skipped: number;
 }
 
-interface StateResource {
+/** One resource of a `pulumi stack export` deployment, as read: every field but the URN and type may be anything. */
+export interface StateResource {
     urn: string;
     type: string;
     custom?: unknown;
+    id?: unknown;
     delete?: unknown;
     pendingReplacement?: unknown;
     inputs?: unknown;
