@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import { UNKNOWN, type TestResource } from "../unit/harness";
-import { checkAll, cmk, desId, external, hsmUri, location, stackViolations, vaultUri, violations } from "./fixtures";
+import { checkAll, cmk, desId, external, hsmUri, location, stackViolations, vaultUri, violations, assertExposed } from "./fixtures";
 
 type Props = Record<string, unknown>;
 const rg = "rg-data";
@@ -82,13 +82,7 @@ describe("key policies on Azure", () => {
     for (const s of services) {
         describe(`${s.service} (${s.type.split(":").pop()})`, () => {
             it("exposed: customer-managed-keys flags provider-managed keys with the property to set", () => {
-                const [m, ...rest] = violations(cmk, res(s, s.exposed));
-                assert.equal(rest.length, 0);
-                assert.ok(m.startsWith(`${s.type} "data": ${s.service}`), m);
-                assert.match(m, /provider-managed keys \(tier 1, exposed\)/);
-                assert.match(m, s.says);
-                assert.match(m, /Rule customer-managed-keys/);
-                assert.match(m, /Fix: set `/);
+                assertExposed(s);
             });
             it("customer-managed in an EU Key Vault: passes customer-managed-keys and eu-key-location", () => {
                 const stack = [vault("acme-keys", "germanywestcentral"), ...(s.extra?.("acme-keys", "vault") ?? []), res(s, s.withKey("acme-keys", "vault"))];

@@ -1,3 +1,4 @@
+import { strict as assert } from "assert";
 // Real-shaped key references and small helpers shared by the key policy tests.
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { customerManagedKeys } from "eu-sovereignty-policies/dist/policies/customer-managed-keys";
@@ -38,4 +39,28 @@ export function checkAll(policy: ResourceValidationPolicy & StackValidationPolic
     out.violations.push(...s.violations);
     out.unknown ??= s.unknown;
     return out;
+}
+
+/** A service row of the per-cloud tables: its type, its label in messages, and its exposed case. */
+export interface ExposedCase {
+    type: string;
+    service: string;
+    exposed: Record<string, unknown>;
+    /** What the message says about why the keys are the provider's. */
+    says: RegExp;
+}
+
+/**
+ * The exposed case: customer-managed-keys reports exactly one violation that names the resource, the
+ * service, tier 1, why, the rule and the property to set. Returns the message for further checks.
+ */
+export function assertExposed(s: ExposedCase, tier = /provider-managed keys \(tier 1, exposed\)/): string {
+    const [m, ...rest] = violations(customerManagedKeys, { type: s.type, name: "data", props: s.exposed });
+    assert.equal(rest.length, 0);
+    assert.ok(m.startsWith(`${s.type} "data": ${s.service}`), m);
+    assert.match(m, tier);
+    assert.match(m, s.says);
+    assert.match(m, /Rule customer-managed-keys/);
+    assert.match(m, /Fix: set `/);
+    return m;
 }
