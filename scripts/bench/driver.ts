@@ -14,7 +14,7 @@ import { loadProto } from "../../src/engine/proto";
 import type { Proto } from "../../src/engine/proto";
 import { analyzeRequest, analyzerResource } from "../../src/engine/requests";
 import { enforcementLevelCode, initialConfig, policyInfos } from "../../src/engine/responses";
-import { AnalyzerRpc, RpcError } from "../../src/engine/rpc";
+import { AnalyzerRpc, RpcError, tolerateUnimplemented } from "../../src/engine/rpc";
 import { processCpuMs } from "./stats";
 import type { EngineResource } from "../../src/engine/types";
 import type { WireObject } from "../../src/engine/values";
@@ -106,12 +106,12 @@ export class BenchPack {
             hs.setEngineAddress("127.0.0.1:0");
             hs.setRootDirectory(proc.project.dir);
             hs.setProgramDirectory(proc.project.dir);
-            await optional(rpc.handshake(hs));
+            await tolerateUnimplemented(rpc.handshake(hs));
             const stack = new proto.analyzer.AnalyzerStackConfigureRequest();
             stack.setStack("prod");
             stack.setProject("estate");
             stack.setDryRun(true);
-            await optional(rpc.configureStack(stack));
+            await tolerateUnimplemented(rpc.configureStack(stack));
             const info = await rpc.getAnalyzerInfo();
             const policies = policyInfos(proto, info);
             const initial = initialConfig(proto, info);
@@ -212,13 +212,3 @@ export class BenchPack {
     }
 }
 
-async function optional<T>(call: Promise<T>): Promise<T | undefined> {
-    try {
-        return await call;
-    } catch (e) {
-        if (e instanceof RpcError && e.code === 12) {
-            return undefined;
-        }
-        throw e;
-    }
-}

@@ -16,6 +16,21 @@ export class RpcError extends Error {
     }
 }
 
+/** gRPC status UNIMPLEMENTED: the pack's SDK predates the call. */
+const UNIMPLEMENTED = 12;
+
+/** Like the CLI, a pack that does not implement an optional RPC is fine: the call yields undefined. */
+export async function tolerateUnimplemented<T>(call: Promise<T>): Promise<T | undefined> {
+    try {
+        return await call;
+    } catch (e) {
+        if (e instanceof RpcError && e.code === UNIMPLEMENTED) {
+            return undefined;
+        }
+        throw e;
+    }
+}
+
 type Callback<T> = (error: grpcTypes.ServiceError | null, response: T) => void;
 
 export class AnalyzerRpc {

@@ -15,7 +15,7 @@ import type { Proto } from "./proto";
 import { toEngineResources } from "./resources";
 import type { ResourceSpec, StackNames } from "./resources";
 import { enforcementLevelCode, initialConfig, policyInfos } from "./responses";
-import { AnalyzerRpc, RpcError } from "./rpc";
+import { AnalyzerRpc, tolerateUnimplemented } from "./rpc";
 import type { EngineResource, PackInfo, Report } from "./types";
 import type { WireObject } from "./values";
 
@@ -332,14 +332,3 @@ function stackRequest(proto: Proto, ctx: StackContext) {
     return req;
 }
 
-// Like the CLI, a pack that does not implement an optional RPC is fine.
-async function tolerateUnimplemented<T>(call: Promise<T>): Promise<T | undefined> {
-    try {
-        return await call;
-    } catch (e) {
-        if (e instanceof RpcError && e.code === 12) {
-            return undefined;
-        }
-        throw e;
-    }
-}
