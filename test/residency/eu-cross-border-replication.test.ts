@@ -74,6 +74,31 @@ describe("eu-cross-border-replication", () => {
             assert.deepEqual(violations(policy, { type: "aws:efs/replicationConfiguration:ReplicationConfiguration", provider: eu, props: { destination: { region: "eu-north-1" } } }), []);
             assert.deepEqual(violations(policy, { type: "aws:keyspaces/keyspace:Keyspace", provider: eu, props: { replicationSpecification: { regionLists: ["eu-west-1", "eu-central-1"] } } }), []);
         });
+        it("reads every replica row of the adapters: each type below is flagged for a US destination and passes an EU one", () => {
+            const us = awsProvider("us-east-1");
+            const rows: Array<[string, (region: string) => Record<string, unknown>, ReturnType<typeof awsProvider>?]> = [
+                ["aws:dynamodb/globalTable:GlobalTable", (r) => ({ replicas: [{ regionName: r }] })],
+                ["aws:ecr/replicationConfiguration:ReplicationConfiguration", (r) => ({ replicationConfiguration: { rules: [{ destinations: [{ region: r, registryId: "1" }] }] } })],
+                ["azure-native:documentdb:DatabaseAccount", (r) => ({ location: "westeurope", locations: [{ locationName: r === "us-east-1" ? "eastus" : "northeurope" }] })],
+            ];
+            for (const [type, props] of rows) {
+                assert.equal(violations(policy, { type, provider: eu, props: props("us-east-1") }).length, 1, type);
+                assert.deepEqual(violations(policy, { type, provider: eu, props: props("eu-west-1") }), [], type);
+            }
+            // Types that are themselves a copy: where they live is where the data goes.
+            for (const type of ["aws:kms/replicaExternalKey:ReplicaExternalKey", "aws:dynamodb/tableReplica:TableReplica", "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication"]) {
+                assert.equal(violations(policy, { type, provider: us, props: {} }).length, 1, type);
+                assert.deepEqual(violations(policy, { type, provider: eu, props: {} }), [], type);
+            }
+        });
+        it("follows geo-redundant database backups to the paired region", () => {
+            for (const type of ["azure-native:dbforpostgresql:Server", "azure-native:dbformysql:Server"]) {
+                const server = (location: string, geoRedundantBackup: string) => ({ type, props: { location, backup: { geoRedundantBackup } } });
+                assert.deepEqual(violations(policy, server("westeurope", "Enabled")), [], type);
+                assert.equal(violations(policy, server("uksouth", "Enabled"), { additionalLocations: ["uksouth"] }).length, 1, type);
+                assert.deepEqual(violations(policy, server("uksouth", "Disabled"), { additionalLocations: ["uksouth"] }), [], type);
+            }
+        });
         it("never throws on garbage replica shapes", () => {
             for (const replicas of [null, 7, "eu-west-1", [null, 3, { regionName: null }], { 0: { regionName: "us-east-1" } }]) {
                 assert.doesNotThrow(() => violations(policy, { type: "aws:dynamodb/table:Table", provider: eu, props: { replicas } }));

@@ -121,6 +121,15 @@ describe("eu-data-residency", () => {
                 assert.equal(violations(policy, { type: "hcloud:index/server:Server", props: { location }, provider: { type: "pulumi:providers:hcloud", props: {} } }).length, 1);
             }
         });
+        it("reads Hetzner network zones and floating IP home locations", () => {
+            const hcloud = { type: "pulumi:providers:hcloud", props: {} };
+            assert.deepEqual(violations(policy, { type: "hcloud:index/networkSubnet:NetworkSubnet", props: { networkZone: "eu-central" }, provider: hcloud }), []);
+            assert.equal(violations(policy, { type: "hcloud:index/networkSubnet:NetworkSubnet", props: { networkZone: "us-east" }, provider: hcloud }).length, 1);
+            assert.equal(violations(policy, { type: "hcloud:index/floatingIp:FloatingIp", props: { homeLocation: "hil" }, provider: hcloud }).length, 1);
+        });
+        it("names allowed locations of the same cloud in the fix", () => {
+            assert.match(violations(policy, { type: "aws:s3/bucket:Bucket", props: { region: "us-east-1" } })[0], /allowed aws locations include eu-central-1/);
+        });
         it("fails closed on a Hetzner server without a location (Hetzner would pick one)", () => {
             assert.match(violations(policy, { type: "hcloud:index/server:Server", props: {}, provider: { type: "pulumi:providers:hcloud", props: {} } })[0], /fsn1, nbg1 or hel1/);
         });
