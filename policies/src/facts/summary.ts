@@ -1,7 +1,7 @@
 // A short description of a resource for reports (where it lives, where it copies to, what key
 // protects it). Reports only: verdicts always come from the pack over the analyzer protocol.
 import { factsOf } from ".";
-import { isUnknownValueError } from "../policies/guard";
+import { isUnknownValueError } from "./unknown";
 import { keyFactsOf } from "./keys";
 import { describeKeys } from "./keys/describe";
 import type { LocationRef, ResourceInput } from "./types";

@@ -2,21 +2,10 @@
 // resource (fail closed) and nothing from its props. Values unknown at preview are re-thrown so the
 // SDK applies its own preview handling (an advisory "can't run policy during preview").
 import type { ReportViolation, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
+import { isUnknownValueError } from "../facts/unknown";
 
-/** The SDK's UnknownValueError (thrown by its props proxy at preview) is internal: recognised by shape. */
-export function isUnknownValueError(e: unknown): boolean {
-    return e instanceof Error && e.constructor.name === "UnknownValueError" && "unknownTypeSentinel" in e;
-}
-
-/** Reads a value, telling "unknown at preview" apart instead of throwing. */
-export function readKnown<T>(read: () => T): { value?: T; unknown?: unknown } {
-    try {
-        return { value: read() };
-    } catch (e) {
-        if (isUnknownValueError(e)) return { unknown: e };
-        throw e;
-    }
-}
+// Policies import these from here with the guards.
+export { forEachKnown, isUnknownValueError, readKnown } from "../facts/unknown";
 
 function isSdkControlFlow(e: unknown): boolean {
     return isUnknownValueError(e) || (e instanceof Error && e.constructor.name === "NotApplicableError");
@@ -50,24 +39,6 @@ export function guardStack(
             report(`${policy} could not evaluate the stack, so it cannot be proven compliant (${bug}).`);
         }
     };
-}
-
-/**
- * Runs `fn` for each item; an item whose inputs are unknown at preview is skipped and the first such
- * error is re-thrown at the end, so violations on known items are still reported and the SDK still
- * marks the policy as not fully run during preview.
- */
-export function forEachKnown<T>(items: Iterable<T>, fn: (item: T) => void): void {
-    let deferred: unknown;
-    for (const item of items) {
-        try {
-            fn(item);
-        } catch (e) {
-            if (!isUnknownValueError(e)) throw e;
-            deferred ??= e;
-        }
-    }
-    if (deferred !== undefined) throw deferred;
 }
 
 export function safeType(type: unknown): string {

@@ -3,7 +3,7 @@
 // companion names its target by a property (a name, unknown at preview for a new target) or by that
 // property's dependencies. Built in one pass over the stack.
 import type { PolicyResource } from "@pulumi/policy";
-import { readKnown } from "../../policies/guard";
+import { readKnown } from "../unknown";
 import { own } from "../read";
 import { keyClouds } from ".";
 import { dependenciesOf, isSet, knownString } from "./known";

@@ -1,7 +1,7 @@
 // Interprets a cloud's protection rows over one resource's props. Every read goes through the safe
 // readers, so garbage yields a fail-closed verdict; a value unknown at preview makes only the
 // protection that needs it pending, so the others are still decided.
-import { isUnknownValueError } from "../../policies/guard";
+import { isUnknownValueError } from "../unknown";
 import { collect, type Found } from "../read";
 import type { KeyCloud, ProtectionRow, Verdict } from "./table";
 import type { KeyFacts, KeyTier, Protection } from "./types";

@@ -2,7 +2,7 @@
 // the same stack has no ARN yet). Indexing takes what is known and treats the rest as absent; the
 // resources a property depends on still tie a consumer to its key.
 import type { PolicyResource } from "@pulumi/policy";
-import { isUnknownValueError } from "../../policies/guard";
+import { isUnknownValueError } from "../unknown";
 import { factsOf } from "..";
 import { collect, own } from "../read";
 import type { LocationRef } from "../types";

@@ -2,7 +2,7 @@
 // reference or, while references are unknown at preview, by the resources its property depends on.
 // Linear in the number of resources.
 import type { PolicyResource } from "@pulumi/policy";
-import { isUnknownValueError } from "../../policies/guard";
+import { isUnknownValueError } from "../unknown";
 import { keyCloudOf } from ".";
 import { dependenciesOf } from "./known";
 import type { KeyIndex, ResolvedKey } from "./table";
