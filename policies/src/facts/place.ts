@@ -1,6 +1,7 @@
 // Turns a raw location value into a Place: normalised for its cloud, zones mapped to regions, and
 // looked up in the catalogue. Matching is by exact canonical name, never by prefix.
 import { lookupRegion } from "../data/catalogue";
+import { gcpKmsLocationAliases } from "../data/regions/gcp-kms";
 import type { CloudId, Place } from "./types";
 
 export type LocationKind = "region" | "zone" | "location";
@@ -42,6 +43,14 @@ export function placeOf(cloud: CloudId | "unknown", raw: string): Place {
         if (e) return { cloud, canonical: c, known: true, label: e.label, components: e.components };
     }
     return { cloud, canonical: s, known: false };
+}
+
+/** A Cloud KMS location: its own multi-regions (`europe`) first, then the catalogue's. */
+export function kmsPlaceOf(raw: string): Place {
+    const s = normalise("gcp", raw);
+    if (!Object.hasOwn(gcpKmsLocationAliases, s)) return placeOf("gcp", raw);
+    const alias = gcpKmsLocationAliases[s];
+    return { ...placeOf("gcp", alias.canonical), label: alias.label };
 }
 
 /** A location is allowed when its name is, or when every region of a dual-region is. */

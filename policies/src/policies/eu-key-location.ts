@@ -53,7 +53,7 @@ export const euKeyLocation: ResourceValidationPolicy & StackValidationPolicy = {
     framework: cloudAct,
     tags: ["keys", "residency", "cloud-act", "gdpr"],
     url: docUrl(name),
-    remediationSteps: "Name a key created in an allowed location: an AWS KMS key ARN in an EU region, a Key Vault or Managed HSM in an EU location, a Cloud KMS key whose key ring is in an EU region (not `global` or `europe`). Declare Key Vaults in the same stack so their location can be proven, or list vaults declared elsewhere in this policy's `keyLocations` config.",
+    remediationSteps: "Name a key created in an allowed location: an AWS KMS key ARN in an EU region, a Key Vault or Managed HSM in an EU location, a Cloud KMS key whose key ring is in an EU region or the EU-only `europe` multi-region (not `global`). Declare Key Vaults in the same stack so their location can be proven, or list vaults declared elsewhere in this policy's `keyLocations` config.",
     configSchema: { properties: { ...locationConfigProperties, keyLocations: keyLocationsSchema } },
     validateResource: guardResource(name, (args, report) => {
         const allowed = allowedLocations(args.getConfig<LocationConfig>());

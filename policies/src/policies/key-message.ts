@@ -38,7 +38,7 @@ const locationFixes: Readonly<Record<KeyService, string>> = {
     "azure-managed-hsm": "name a key in a Key Vault or Managed HSM whose `location` is allowed",
     "azure-disk-encryption-set": "name a disk encryption set whose `activeKey.keyUrl` is in a Key Vault or Managed HSM whose `location` is allowed",
     "azure-sql-server-key": "name a server key made from a Key Vault or Managed HSM key whose `location` is allowed",
-    "gcp-kms": "name a Cloud KMS key whose key ring `location` is allowed (a region such as europe-west3; not `global` or the `europe` multi-region)",
+    "gcp-kms": "name a Cloud KMS key whose key ring `location` is allowed (a region such as europe-west3, or the EU-only `europe` multi-region; not `global`)",
     "gcp-customer-supplied": "keep customer-supplied key material in an allowed location",
 };
 

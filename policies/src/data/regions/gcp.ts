@@ -1,6 +1,7 @@
 // Google Cloud regions, multi-regions and dual-regions. The GCS multi-region `EU` is stored in EU
-// member states; the KMS/Artifact Registry multi-region `europe` is a different thing and is not
-// EU-only. `global` is not a location in the EU. Values compare case-insensitively.
+// member states. `europe` here is the Artifact Registry multi-region, whose extent is not published,
+// so it is not counted as EU; Cloud KMS's `europe` is EU-only and read through ./gcp-kms.ts.
+// `global` is not a location in the EU. Values compare case-insensitively.
 import { region, type RegionTable } from "./entry";
 
 const storageLocations = "https://cloud.google.com/storage/docs/locations";
@@ -39,7 +40,7 @@ export const gcpLocations: RegionTable = {
         region("eur8", "dual-region Frankfurt + Zurich", "CH", {
             components: ["europe-west3", "europe-west6"], source: storageLocations,
         }),
-        region("europe", "multi-region Europe (KMS, Artifact Registry; not EU-only)", "EUROPE", {
+        region("europe", "multi-region Europe (Artifact Registry; extent not published, not counted as EU)", "EUROPE", {
             source: "https://cloud.google.com/kms/docs/locations",
         }),
         region("global", "global (no single location)", "GLOBAL"),

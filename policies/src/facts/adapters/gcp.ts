@@ -2,7 +2,9 @@
 // defaults to the provider's (generated from the SDK docs) take the provider's. Multi- and
 // dual-regions resolve through the catalogue. Replication settings name where copies go.
 import { gcpProviderDefaulted } from "../../data/generated/gcp-provider-defaulted";
+import { gcpKmsTypePrefix } from "../../data/regions/gcp-kms";
 import { emptyFacts, refsAt, refsAtAll, type LocationSpec } from "../locate";
+import { kmsPlaceOf } from "../place";
 import { collect, isBlank, isProviderType, own } from "../read";
 import type { Facts, ResourceInput } from "../types";
 import type { CloudAdapter } from "./adapter";
@@ -22,6 +24,8 @@ export const gcpFix = "set `location`/`region`/`zone` on the resource, or `gcp:r
 function gcpFacts(r: ResourceInput): Facts {
     const facts = emptyFacts("gcp");
     facts.locations.push(...refsAtAll("gcp", r.props, ownSpecs));
+    // Cloud KMS has multi-regions of its own (`europe` is EU-only there).
+    if (r.type.startsWith(gcpKmsTypePrefix)) for (const l of facts.locations) l.place = kmsPlaceOf(l.place.canonical);
     if (isProviderType(r.type)) return facts;
     const defaulted = gcpProviderDefaulted[r.type];
     if (facts.locations.length === 0 && defaulted !== undefined && isBlank(own(r.props, defaulted))) {

@@ -3,7 +3,7 @@
 // location (projects/P/locations/LOC/keyRings/R/cryptoKeys/K); whether it is a Cloud EKM key (tier 3)
 // is on the CryptoKey resource (`versionTemplate.protectionLevel`, `cryptoKeyBackend`).
 import type { PolicyResource } from "@pulumi/policy";
-import { placeOf } from "../place";
+import { kmsPlaceOf } from "../place";
 import type { LocationRef } from "../types";
 import { dependenciesOf, holderOf, knownString, locationOf, memo, notAString } from "./known";
 import type { Classified, KeyCloud, KeyIndex, ProtectionRow, ResolvedKey, Verdict } from "./table";
@@ -83,7 +83,7 @@ function classify(value: unknown): Classified {
     return {
         tier: "customer",
         reason: "a customer-managed key in Cloud KMS",
-        key: { service: "gcp-kms", shown: v, place: placeOf("gcp", m[2]), lookup: m[1], resolvable: true },
+        key: { service: "gcp-kms", shown: v, place: kmsPlaceOf(m[2]), lookup: m[1], resolvable: true },
     };
 }
 
@@ -103,7 +103,7 @@ function custodyOf(key: PolicyResource): Pick<ResolvedKey, "custody" | "custodyR
 /** The key's location from its key ring name, or from the KeyRing resource it depends on. */
 function keyLocation(key: PolicyResource): LocationRef | undefined {
     const m = ringName.exec(knownString(key.props, "keyRing") ?? "");
-    if (m) return { path: "keyRing", source: "resource", place: placeOf("gcp", m[1]) };
+    if (m) return { path: "keyRing", source: "resource", place: kmsPlaceOf(m[1]) };
     const [ring] = dependenciesOf(key, "keyRing", ringTypes);
     const at = ring && locationOf(ring);
     return at && { ...at, path: `keyRing → KeyRing "${ring.name}".${at.path}` };
