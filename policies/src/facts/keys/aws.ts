@@ -6,6 +6,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import { regionOfArn } from "../locate";
 import { placeOf } from "../place";
 import { dependenciesOf, holderOf, isSet, knownString, locationOf, memo, notAString } from "./known";
+import { awsServiceRows } from "./rows/aws";
 import type { Classified, CompanionRow, Gate, KeyCloud, KeyIndex, ProtectionRow, ResolvedKey, Verdict } from "./table";
 
 const keyForms = "its ARN, key id, or a customer alias such as alias/acme-data";
@@ -42,6 +43,7 @@ const rds = (service: string): ProtectionRow => ({
 });
 
 const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
+    ...awsServiceRows,
     "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration": [s3Config],
     "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2": [s3Config],
     "aws:s3/bucket:Bucket": [s3Inline],

@@ -23,6 +23,8 @@ export interface Gate {
 }
 
 export interface ProtectionRow {
+    /** Stable row id for reports ("EUK-AWS-101"), never renumbered. */
+    id?: string;
     /** What is protected, for messages: "EBS volume encryption". */
     service: string;
     /** Where the settings are, relative to the props ("" for the props themselves); "[]" fans out over an array. */
