@@ -7,7 +7,7 @@ import { isAllowedPlace } from "../facts/place";
 import { forEachKnown } from "./guard";
 import { locationViolation, subject } from "./message";
 import type { Finding } from "./s3-replication";
-import { AzureStack } from "./azure-stack";
+import type { AzureStack } from "./azure-stack";
 
 export function azureInheritedCopyFindings(rule: string, stack: AzureStack, allowed: ReadonlySet<string>): Finding[] {
     const out: Finding[] = [];
