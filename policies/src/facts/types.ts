@@ -38,6 +38,8 @@ export interface LocationRef {
     path: string;
     source: "resource" | "provider";
     place: Place;
+    /** For a location derived from others (e.g. an Azure pair): how, in place of the path in messages. */
+    note?: string;
 }
 
 /** A location the resource needs but that cannot be proven from what a policy sees (fail closed). */

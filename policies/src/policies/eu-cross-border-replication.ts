@@ -5,10 +5,12 @@ import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/po
 import { allowedLocations, locationConfigProperties, type LocationConfig } from "../config/locations";
 import { factsOf } from "../facts";
 import { isAllowedPlace } from "../facts/place";
-import { guardResource, guardStack } from "./guard";
+import { forEachKnown, guardResource, guardStack } from "./guard";
 import { locationViolation, subject } from "./message";
 import { docUrl, gdprTransfers } from "./metadata";
 import { s3ReplicationFindings } from "./s3-replication";
+import { azureInheritedCopyFindings } from "./azure-inherited";
+import { AzureStack } from "./azure-stack";
 
 const name = "eu-cross-border-replication";
 
@@ -20,7 +22,7 @@ export const euCrossBorderReplication: ResourceValidationPolicy & StackValidatio
     framework: gdprTransfers,
     tags: ["residency", "replication", "gdpr"],
     url: docUrl(name),
-    remediationSteps: "Remove replicas, failover locations and replication destinations outside the allowed locations, or move them to an allowed region (e.g. a DynamoDB replica in eu-west-1 instead of us-east-1). For S3 replication, declare the destination bucket in the same stack with an allowed region.",
+    remediationSteps: "Remove replicas, failover locations and replication destinations outside the allowed locations, or move them to an allowed region (e.g. a DynamoDB replica in eu-west-1 instead of us-east-1). For S3 replication, declare the destination bucket in the same stack with an allowed region; for Azure, declare the resource group, partner servers and destination accounts in the same stack.",
     configSchema: { properties: { ...locationConfigProperties } },
     validateResource: guardResource(name, (args, report) => {
         const facts = factsOf({ type: args.type, name: args.name, urn: args.urn, props: args.props, provider: args.provider });
@@ -35,6 +37,9 @@ export const euCrossBorderReplication: ResourceValidationPolicy & StackValidatio
     }),
     validateStack: guardStack(name, (args, report) => {
         const allowed = allowedLocations(args.getConfig<LocationConfig>());
-        for (const f of s3ReplicationFindings(args.resources, allowed)) report(f.message, f.urn);
+        const azure = new AzureStack(args.resources);
+        // Each part reports what it can; a value unknown at preview in one does not hide the others.
+        const parts = [() => s3ReplicationFindings(args.resources, allowed), () => azureInheritedCopyFindings(name, azure, allowed)];
+        forEachKnown(parts, (part) => { for (const f of part()) report(f.message, f.urn); });
     }),
 };

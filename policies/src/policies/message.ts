@@ -16,6 +16,7 @@ export function subject(r: Subject): string {
 }
 
 function origin(ref: LocationRef): string {
+    if (ref.note !== undefined) return ref.note;
     return ref.source === "provider" ? `\`${ref.path}\` (from the resource's provider)` : `\`${ref.path}\``;
 }
 

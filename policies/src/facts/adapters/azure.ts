@@ -1,17 +1,22 @@
-// Azure (azure-native): a resource lives in its `location`; one without inherits its resource
-// group's, which is checked where the group is declared. `global` marks global services (DNS,
-// Front Door), which hold no regional data. Geo-redundant copies go to the region's pair.
+// Azure (azure-native): a resource lives in its `location`; one without takes its provider's
+// `location` (azure-native fills it during Check), else Azure uses its resource group's, which is
+// resolved in the stack (policies/azure-inherited.ts). `global` marks global services (DNS, Front
+// Door), which hold no regional data. Geo-redundant copies go to the region's pair.
 import { azurePairedRegion } from "../../data/azure-pairs";
 import { emptyFacts, refsAt, type LocationSpec } from "../locate";
-import { placeOf } from "../place";
-import { collect, isProviderType, own, ownString } from "../read";
-import type { Facts, ResourceInput } from "../types";
+import { placeOf, showPlace } from "../place";
+import { collect, isBlank, isProviderType, own, ownString } from "../read";
+import type { Facts, LocationRef, Place, ResourceInput, UnprovenLocation } from "../types";
 import type { CloudAdapter } from "./adapter";
 
 const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
     "azure-native:cosmosdb:DatabaseAccount": [{ path: "locations[].locationName" }],
     "azure-native:documentdb:DatabaseAccount": [{ path: "locations[].locationName" }],
+    "azure-native:redis:LinkedServer": [{ path: "linkedRedisCacheLocation" }],
 };
+
+/** Values of a geo-copy setting that may be shown in a message (anything else is not echoed). */
+const geoSkus: ReadonlySet<string> = new Set(["Standard_GRS", "Standard_RAGRS", "Standard_GZRS", "Standard_RAGZRS", "Enabled"]);
 
 /** Where a type turns on a copy to the paired region, and the property path that does it. */
 const pairedCopies: Readonly<Record<string, { path: string; on: (v: unknown) => boolean }>> = {
@@ -24,6 +29,43 @@ function isGlobal(value: unknown): boolean {
     return typeof value === "string" && value.trim().toLowerCase() === "global";
 }
 
+/** A geo-copy setting that is on: its path and how it may be shown. */
+export interface GeoCopy {
+    path: string;
+    shown: string;
+}
+
+export function azureGeoCopy(r: Pick<ResourceInput, "type" | "props">): GeoCopy | undefined {
+    const paired = pairedCopies[r.type];
+    if (!paired) return undefined;
+    const [found] = collect(r.props, paired.path);
+    if (!found || !paired.on(found.value)) return undefined;
+    const shown = typeof found.value === "string" && geoSkus.has(found.value) ? `"${found.value}"` : "a geo-redundant value";
+    return { path: paired.path, shown };
+}
+
+/** The location a resource states itself or through its provider; undefined when it inherits its group's. */
+export function azureOwnLocation(r: Pick<ResourceInput, "props" | "provider">): LocationRef | undefined {
+    const [mine] = refsAt("azure", r.props, { path: "location" });
+    if (mine) return mine;
+    if (r.provider === undefined || !isBlank(own(r.props, "location"))) return undefined;
+    const [theirs] = refsAt("azure", r.provider.props, { path: "location" }, "provider", "provider.");
+    return theirs;
+}
+
+/** Where a geo-copy goes from a primary location: the pair, or a gap when the pair is unknown. */
+export function azurePairedCopy(copy: GeoCopy, primary: Place, where: string): { ref?: LocationRef; gap?: UnprovenLocation } {
+    const pair = primary.known ? azurePairedRegion(primary.canonical) : undefined;
+    if (pair) {
+        const note = `the paired region of ${where} ${showPlace(primary)} (\`${copy.path}\` is ${copy.shown}, a geo-redundant copy)`;
+        return { ref: { path: copy.path, source: "resource", place: placeOf("azure", pair), note } };
+    }
+    return { gap: {
+        what: `the paired region of ${where} ${showPlace(primary)} (\`${copy.path}\` is ${copy.shown}, a geo-redundant copy; that location has no Azure pair)`,
+        fix: `use a location with an EU pair, or a locally/zone-redundant setting (e.g. Standard_ZRS) for ${copy.path}`,
+    } };
+}
+
 function azureFacts(r: ResourceInput): Facts {
     const facts = emptyFacts("azure");
     const location = own(r.props, "location");
@@ -32,18 +74,14 @@ function azureFacts(r: ResourceInput): Facts {
     for (const ref of (replicaSpecs[r.type] ?? []).flatMap((s) => refsAt("azure", r.props, s))) {
         if (!isGlobal(ref.place.canonical)) facts.replicas.push(ref);
     }
-    const paired = pairedCopies[r.type];
-    if (paired) {
-        const [found] = collect(r.props, paired.path);
-        const primary = ownString(r.props, "location");
-        if (found && paired.on(found.value) && primary !== undefined && !isGlobal(primary)) {
-            const pair = azurePairedRegion(placeOf("azure", primary).canonical);
-            if (pair) facts.replicas.push({ path: paired.path, source: "resource", place: placeOf("azure", pair) });
-            else facts.replicaGaps.push({
-                what: `the paired region of this location (${paired.path} turns on a geo-redundant copy)`,
-                fix: `use a location with an EU pair, or a locally/zone-redundant setting (e.g. Standard_ZRS) for ${paired.path}`,
-            });
-        }
+    const copy = azureGeoCopy(r);
+    const primary = copy && azureOwnLocation(r);
+    // Without a location of its own or its provider's, the copy is followed from the resource group in the stack.
+    if (copy && primary && !isGlobal(ownString(r.props, "location"))) {
+        const where = primary.source === "provider" ? "the provider's `location`" : "`location`";
+        const { ref, gap } = azurePairedCopy(copy, primary.place, where);
+        if (ref) facts.replicas.push(ref);
+        if (gap) facts.replicaGaps.push(gap);
     }
     return facts;
 }
