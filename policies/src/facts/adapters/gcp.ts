@@ -1,7 +1,9 @@
 // Google Cloud: a resource lives in its `location`, `region` or `zone`; types whose region or zone
 // defaults to the provider's (generated from the SDK docs) take the provider's. Multi- and
 // dual-regions resolve through the catalogue. Replication settings name where copies go.
+import { gcpDefaultLocations } from "../../data/gcp-location-vocabularies";
 import { gcpProviderDefaulted } from "../../data/generated/gcp-provider-defaulted";
+import { placeOf } from "../place";
 import { emptyFacts, refsAt, refsAtAll, type LocationSpec } from "../locate";
 import { collect, isBlank, isProviderType, own } from "../read";
 import type { Facts, ResourceInput } from "../types";
@@ -23,6 +25,11 @@ function gcpFacts(r: ResourceInput): Facts {
     const facts = emptyFacts("gcp");
     facts.locations.push(...refsAtAll("gcp", r.props, ownSpecs));
     if (isProviderType(r.type)) return facts;
+    const fixed = gcpDefaultLocations[r.type];
+    if (facts.locations.length === 0 && fixed !== undefined && isBlank(own(r.props, fixed.path))) {
+        // Left unset, the data goes to a fixed default (BigQuery: the US multi-region), never the provider's region.
+        facts.locations.push({ path: `${fixed.path} (unset, so the default)`, source: "resource", place: placeOf("gcp", fixed.value) });
+    }
     const defaulted = gcpProviderDefaulted[r.type];
     if (facts.locations.length === 0 && defaulted !== undefined && isBlank(own(r.props, defaulted))) {
         const key = defaulted === "zone" ? "zone" : "region";
