@@ -9,6 +9,7 @@ const defaultLevels: Readonly<Record<string, string>> = {
     "customer-managed-keys": "mandatory",
     "eu-key-location": "mandatory",
     "external-key-custody": "advisory",
+    "global-edge-services": "advisory",
     "open-data-formats": "advisory",
     "encryption-in-transit": "advisory",
     "provider-jurisdiction": "advisory",

@@ -52,7 +52,7 @@ describe("eu-data-residency", () => {
             assert.equal(violations(policy, { type: "aws:ec2/subnet:Subnet", props: { availabilityZones: ["eu-west-1a", "ap-south-1a"] }, provider: awsProvider("eu-west-1") }).length, 1);
         });
         it("flags the provider resource itself when its region is outside the EU", () => {
-            assert.equal(violations(policy, { type: "pulumi:providers:aws", props: { region: "us-east-1" } }).length, 1);
+            assert.equal(violations(policy, { type: "pulumi:providers:aws", props: { region: "us-west-2" } }).length, 1);
             assert.deepEqual(violations(policy, { type: "pulumi:providers:aws", props: { region: "eu-north-1" } }), []);
         });
     });

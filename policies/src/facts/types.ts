@@ -59,4 +59,6 @@ export interface Facts {
     unproven?: UnprovenLocation;
     /** Copies whose destination cannot be proven (e.g. GCP Secret Manager `replication.auto`). */
     replicaGaps: UnprovenLocation[];
+    /** A global edge service (e.g. CloudFront): it serves from edge locations worldwide, whatever its region. */
+    edge?: { service: string; reach: string };
 }

@@ -8,6 +8,7 @@ import { euDataResidency } from "./eu-data-residency";
 import { euKeyLocation } from "./eu-key-location";
 import { exemptedViolations } from "./exempted-violations";
 import { externalKeyCustody } from "./external-key-custody";
+import { globalEdgeServices } from "./global-edge-services";
 import { openDataFormats } from "./open-data-formats";
 import { providerJurisdiction } from "./provider-jurisdiction";
 
@@ -21,6 +22,7 @@ const checks: Policies = [
     customerManagedKeys,
     euKeyLocation,
     externalKeyCustody,
+    globalEdgeServices,
 ];
 
 /** What the pack serves: every check with exemptions, then exempted-violations, which must run last. */

@@ -1,6 +1,7 @@
 // AWS: a resource lives in its own `region` (per-resource since @pulumi/aws 7) or else in its
 // provider's region; global types (generated from the SDK's shape) have none. Zones count as their
 // region. A regional resource whose region cannot be proven is reported, never assumed.
+import { createsNothing, edgePinRegion, edgePins, edgeServices } from "../../data/edge-pins";
 import { awsRegionlessTypes } from "../../data/generated/aws-regionless-types";
 import { emptyFacts, refsAt, refsAtAll, type LocationSpec } from "../locate";
 import { isBlank, isProviderType, own } from "../read";
@@ -45,12 +46,29 @@ const selfReplicas: ReadonlySet<string> = new Set([
 
 export const awsFix = "set `aws:region` to an allowed region in Pulumi.<stack>.yaml, or pass an explicit aws.Provider with `region`, or set `region` on the resource";
 
+/** True when every location is the pin region and the resource matches its pin (AWS placed it there). */
+function isPinned(r: ResourceInput, facts: Facts): boolean {
+    const pin = edgePins[r.type];
+    if (pin === undefined || facts.locations.length === 0) return false;
+    if (!facts.locations.every((l) => l.place.canonical === edgePinRegion)) return false;
+    return Object.entries(pin.when ?? {}).every(([key, values]) => {
+        const v = own(r.props, key);
+        return typeof v === "string" && values.includes(v.trim().toUpperCase());
+    });
+}
+
 function awsFacts(r: ResourceInput): Facts {
     const facts = emptyFacts("aws");
     if (isProviderType(r.type)) {
-        facts.locations.push(...refsAt("aws", r.props, { path: "region" }));
+        const refs = refsAt("aws", r.props, { path: "region" });
+        // A provider holds no data, and us-east-1 is where AWS pins edge resources: each resource it
+        // creates is still checked where it lives, so only other regions are reported on the provider.
+        if (!refs.every((l) => l.place.canonical === edgePinRegion)) facts.locations.push(...refs);
         return facts;
     }
+    if (createsNothing.has(r.type)) return facts;
+    const edge = edgeServices[r.type];
+    if (edge !== undefined) facts.edge = { service: edge.service, reach: edge.reach };
     const own_ = regionIsNotOwnLocation.has(r.type) ? [] : refsAt("aws", r.props, { path: "region" });
     if (own_.length > 0) {
         facts.locations.push(...own_);
@@ -61,6 +79,7 @@ function awsFacts(r: ResourceInput): Facts {
         else if (regionIsNotOwnLocation.has(r.type) || isBlank(own(r.props, "region"))) facts.unproven = { what: "region", fix: awsFix };
     }
     facts.locations.push(...refsAtAll("aws", r.props, zoneSpecs));
+    if (isPinned(r, facts)) facts.locations = [];
     facts.replicas.push(...refsAtAll("aws", r.props, replicaSpecs[r.type] ?? []));
     if (selfReplicas.has(r.type)) facts.replicas.push(...facts.locations);
     return facts;

@@ -1,10 +1,11 @@
 // Google Cloud: a resource lives in its `location`, `region` or `zone`; types whose region or zone
 // defaults to the provider's (generated from the SDK docs) take the provider's. Multi- and
 // dual-regions resolve through the catalogue. Replication settings name where copies go.
+import { gcpDefaultLocations } from "../../data/gcp-location-vocabularies";
 import { gcpProviderDefaulted } from "../../data/generated/gcp-provider-defaulted";
 import { gcpKmsTypePrefix } from "../../data/regions/gcp-kms";
 import { emptyFacts, refsAt, refsAtAll, type LocationSpec } from "../locate";
-import { kmsPlaceOf } from "../place";
+import { kmsPlaceOf, placeOf } from "../place";
 import { collect, isBlank, isProviderType, own } from "../read";
 import type { Facts, ResourceInput } from "../types";
 import type { CloudAdapter } from "./adapter";
@@ -27,6 +28,11 @@ function gcpFacts(r: ResourceInput): Facts {
     // Cloud KMS has multi-regions of its own (`europe` is EU-only there).
     if (r.type.startsWith(gcpKmsTypePrefix)) for (const l of facts.locations) l.place = kmsPlaceOf(l.place.canonical);
     if (isProviderType(r.type)) return facts;
+    const fixed = gcpDefaultLocations[r.type];
+    if (facts.locations.length === 0 && fixed !== undefined && isBlank(own(r.props, fixed.path))) {
+        // Left unset, the data goes to a fixed default (BigQuery: the US multi-region), never the provider's region.
+        facts.locations.push({ path: `${fixed.path} (unset, so the default)`, source: "resource", place: placeOf("gcp", fixed.value) });
+    }
     const defaulted = gcpProviderDefaulted[r.type];
     if (facts.locations.length === 0 && defaulted !== undefined && isBlank(own(r.props, defaulted))) {
         const key = defaulted === "zone" ? "zone" : "region";
