@@ -31,7 +31,7 @@ describe("presets", () => {
         }
         assert.equal(l["provider-jurisdiction"], "advisory");
     });
-    it("sovereign: strict plus provider-jurisdiction mandatory", () => {
-        assert.deepEqual(levels("sovereign"), { ...levels("strict"), "provider-jurisdiction": "mandatory" });
+    it("sovereign: strict plus provider-jurisdiction and global-edge-services mandatory", () => {
+        assert.deepEqual(levels("sovereign"), { ...levels("strict"), "provider-jurisdiction": "mandatory", "global-edge-services": "mandatory" });
     });
 });
