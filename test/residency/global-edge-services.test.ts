@@ -37,7 +37,7 @@ describe("us-east-1 pins and global edge services", () => {
 
 describe("BigQuery default location", () => {
     it("flags a dataset without `location` (it defaults to the US multi-region), even with an EU provider", () => {
-        const [m] = violations(euDataResidency, { type: "gcp:bigquery/dataset:Dataset", name: "ds", props: {}, provider: gcpProvider("europe-west1") });
+        const [m] = violations(euDataResidency, { type: "gcp:bigquery/dataset:Dataset", name: "ds", props: {}, provider: gcpProvider({ region: "europe-west1" }) });
         assert.match(m, /"us" \(US multi-region\)/);
         assert.match(m, /location \(unset, so the default\)/);
         assert.deepEqual(violations(euDataResidency, { type: "gcp:bigquery/dataset:Dataset", props: { location: "EU" } }), []);
