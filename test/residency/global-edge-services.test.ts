@@ -10,7 +10,9 @@ describe("us-east-1 pins and global edge services", () => {
     it("does not flag an ACM certificate, its validation or their provider in us-east-1 (CloudFront pins them)", () => {
         assert.deepEqual(violations(euDataResidency, { type: "aws:acm/certificate:Certificate", props: {}, provider: east }), []);
         assert.deepEqual(violations(euDataResidency, { type: "aws:acm/certificateValidation:CertificateValidation", props: {}, provider: east }), []);
-        assert.deepEqual(violations(euDataResidency, { type: "pulumi:providers:aws", props: { region: "us-east-1" } }), []);
+        assert.deepEqual(violations(euDataResidency, { type: "pulumi:providers:aws", name: "us-east-1", props: { region: "us-east-1" } }), []);
+        // The default provider in us-east-1 comes from the stack's `aws:region`: still reported, as the cause to fix.
+        assert.equal(violations(euDataResidency, { type: "pulumi:providers:aws", name: "default_7_48_0", props: { region: "us-east-1" } }).length, 1);
     });
     it("still flags a certificate in another non-EU region, and a regional resource on the us-east-1 provider", () => {
         assert.equal(violations(euDataResidency, { type: "aws:acm/certificate:Certificate", props: {}, provider: awsProvider("us-west-2") }).length, 1);

@@ -61,9 +61,11 @@ function awsFacts(r: ResourceInput): Facts {
     const facts = emptyFacts("aws");
     if (isProviderType(r.type)) {
         const refs = refsAt("aws", r.props, { path: "region" });
-        // A provider holds no data, and us-east-1 is where AWS pins edge resources: each resource it
-        // creates is still checked where it lives, so only other regions are reported on the provider.
-        if (!refs.every((l) => l.place.canonical === edgePinRegion)) facts.locations.push(...refs);
+        // A provider holds no data, and us-east-1 is where AWS pins edge resources: each resource an
+        // explicit us-east-1 provider creates is still checked where it lives, so it is not reported
+        // itself. The default provider is (its region is the stack's `aws:region`, the cause to fix).
+        const explicitAtPin = !/^default(_|$)/.test(r.name) && refs.every((l) => l.place.canonical === edgePinRegion);
+        if (!explicitAtPin) facts.locations.push(...refs);
         return facts;
     }
     if (createsNothing.has(r.type)) return facts;
