@@ -44,36 +44,22 @@ export interface EdgePin {
  * holds no customer data, so one in us-east-1 is treated as CloudFront's: if it serves a regional
  * load balancer instead, that load balancer is still checked where it lives.
  */
+const wafCloudFront: EdgePin = {
+    service: "CloudFront",
+    when: { scope: ["CLOUDFRONT"] },
+    why: "WAF resources of scope CLOUDFRONT must be created in us-east-1",
+    source: "https://docs.aws.amazon.com/waf/latest/developerguide/how-aws-waf-works-resources.html",
+};
+const wafTypes = ["aws:wafv2/webAcl:WebAcl", "aws:wafv2/ruleGroup:RuleGroup", "aws:wafv2/ipSet:IpSet", "aws:wafv2/regexPatternSet:RegexPatternSet"];
+
 export const edgePins: Readonly<Record<string, EdgePin>> = {
     "aws:acm/certificate:Certificate": {
         service: "CloudFront",
         why: "CloudFront accepts ACM certificates only from us-east-1",
         source: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-and-https-requirements.html",
     },
-    "aws:wafv2/webAcl:WebAcl": {
-        service: "CloudFront",
-        when: { scope: ["CLOUDFRONT"] },
-        why: "WAF resources of scope CLOUDFRONT must be created in us-east-1",
-        source: "https://docs.aws.amazon.com/waf/latest/developerguide/how-aws-waf-works-resources.html",
-    },
-    "aws:wafv2/ruleGroup:RuleGroup": {
-        service: "CloudFront",
-        when: { scope: ["CLOUDFRONT"] },
-        why: "WAF resources of scope CLOUDFRONT must be created in us-east-1",
-        source: "https://docs.aws.amazon.com/waf/latest/developerguide/how-aws-waf-works-resources.html",
-    },
-    "aws:wafv2/ipSet:IpSet": {
-        service: "CloudFront",
-        when: { scope: ["CLOUDFRONT"] },
-        why: "WAF resources of scope CLOUDFRONT must be created in us-east-1",
-        source: "https://docs.aws.amazon.com/waf/latest/developerguide/how-aws-waf-works-resources.html",
-    },
-    "aws:wafv2/regexPatternSet:RegexPatternSet": {
-        service: "CloudFront",
-        when: { scope: ["CLOUDFRONT"] },
-        why: "WAF resources of scope CLOUDFRONT must be created in us-east-1",
-        source: "https://docs.aws.amazon.com/waf/latest/developerguide/how-aws-waf-works-resources.html",
-    },
+    // WAF resources of scope CLOUDFRONT, one row each.
+    ...Object.fromEntries(wafTypes.map((t) => [t, wafCloudFront])),
 };
 
 /**
