@@ -90,6 +90,14 @@ describe("eu-data-residency", () => {
             assert.deepEqual(violations(policy, { type: "gcp:compute/instance:Instance", props: { zone: "europe-west1-b" } }), []);
             assert.equal(violations(policy, { type: "gcp:compute/instance:Instance", props: { zone: "us-central1-a" } }).length, 1);
         });
+        it("names a zone as written, with its region (issue 11)", () => {
+            const [m] = violations(policy, { type: "gcp:compute/instance:Instance", props: { zone: "us-central1-a" } });
+            assert.match(m, /`zone` is "us-central1-a" \(a zone of "us-central1", Iowa, United States\)/);
+            const [p] = violations(policy, { type: "gcp:compute/disk:Disk", props: {}, provider: gcpProvider({ zone: "us-east1-b" }) });
+            assert.match(p, /`provider\.zone` \(from the resource's provider\) is "us-east1-b" \(a zone of "us-east1"/);
+            const [a] = violations(policy, { type: "aws:ebs/volume:Volume", props: { availabilityZone: "us-east-1b" }, provider: awsProvider("eu-west-1") });
+            assert.match(a, /`availabilityZone` is "us-east-1b" \(a zone of "us-east-1"/);
+        });
         it("flags a global KMS key ring", () => {
             const [m] = violations(policy, { type: "gcp:kms/keyRing:KeyRing", props: { location: "global" } });
             assert.match(m, /"global"/);

@@ -40,7 +40,8 @@ export function placeOf(cloud: CloudId | "unknown", raw: string): Place {
     if (direct) return { cloud, canonical: s, known: true, label: direct.label, components: direct.components };
     for (const c of zoneCandidates(cloud, s)) {
         const e = lookupRegion(cloud, c);
-        if (e) return { cloud, canonical: c, known: true, label: e.label, components: e.components };
+        // The zone matched a strict pattern around a catalogued region, so it is safe to show as written.
+        if (e) return { cloud, canonical: c, zone: s, known: true, label: e.label, components: e.components };
     }
     return { cloud, canonical: s, known: false };
 }
@@ -65,6 +66,7 @@ export function isAllowedPlace(place: Place, allowed: ReadonlySet<string>): bool
  * only by its length: the property path tells the user where to look.
  */
 export function showPlace(place: Place): string {
+    if (place.known && place.zone !== undefined) return `"${place.zone}" (a zone of "${place.canonical}"${place.label ? `, ${place.label}` : ""})`;
     if (place.known) return `"${place.canonical}"${place.label ? ` (${place.label})` : ""}`;
     return `an unrecognised value (${place.canonical.length} characters, not echoed)`;
 }

@@ -24,6 +24,8 @@ export interface Place {
     cloud: CloudId | "unknown";
     /** Canonical name used for allow-list matching (lower case, no spaces; zones mapped to their region). */
     canonical: string;
+    /** A zone (or datacenter) of a known region, normalised as written (e.g. "us-central1-a"), for messages. */
+    zone?: string;
     /** True when the catalogue knows this name (EU or not). Unknown names are never echoed verbatim. */
     known: boolean;
     /** For GCP dual-/multi-regions with a published definition: the regions that hold the data. */
