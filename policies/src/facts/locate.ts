@@ -9,6 +9,8 @@ export interface LocationSpec {
     path: string;
     /** "arn": the value is an ARN whose fourth field is the region. */
     from?: "value" | "arn";
+    /** How a value is read when it is not a catalogue name (e.g. a Spanner config); default placeOf. */
+    read?: (raw: string) => Place;
 }
 
 export function emptyFacts(cloud: CloudId | undefined): Facts {
@@ -50,7 +52,7 @@ export function refsAt(
             if (region !== undefined) refs.push({ path, source, place: placeOf(cloud, region) });
             if (region !== undefined || spec.from === "arn") continue;
         }
-        refs.push({ path, source, place: placeOf(cloud, f.value) });
+        refs.push({ path, source, place: spec.read ? spec.read(f.value) : placeOf(cloud, f.value) });
     }
     return refs;
 }

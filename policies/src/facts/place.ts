@@ -41,7 +41,7 @@ export function placeOf(cloud: CloudId | "unknown", raw: string): Place {
     for (const c of zoneCandidates(cloud, s)) {
         const e = lookupRegion(cloud, c);
         // The zone matched a strict pattern around a catalogued region, so it is safe to show as written.
-        if (e) return { cloud, canonical: c, zone: s, known: true, label: e.label, components: e.components };
+        if (e) return { cloud, canonical: c, alias: { name: s, of: "a zone of" }, known: true, label: e.label, components: e.components };
     }
     return { cloud, canonical: s, known: false };
 }
@@ -56,6 +56,8 @@ export function kmsPlaceOf(raw: string): Place {
 
 /** A location is allowed when its name is, or when every region of a dual-region is. */
 export function isAllowedPlace(place: Place, allowed: ReadonlySet<string>): boolean {
+    // A catalogue name read in another vocabulary (Firestore `eu`) is not that catalogue place.
+    if (!place.known && lookupRegion(place.cloud, place.canonical) !== undefined) return false;
     if (allowed.has(place.canonical)) return true;
     return place.components !== undefined && place.components.length > 0 && place.components.every((c) => allowed.has(c));
 }
@@ -66,7 +68,7 @@ export function isAllowedPlace(place: Place, allowed: ReadonlySet<string>): bool
  * only by its length: the property path tells the user where to look.
  */
 export function showPlace(place: Place): string {
-    if (place.known && place.zone !== undefined) return `"${place.zone}" (a zone of "${place.canonical}"${place.label ? `, ${place.label}` : ""})`;
+    if (place.known && place.alias !== undefined) return `"${place.alias.name}" (${place.alias.of} "${place.canonical}"${place.label ? `, ${place.label}` : ""})`;
     if (place.known) return `"${place.canonical}"${place.label ? ` (${place.label})` : ""}`;
     return `an unrecognised value (${place.canonical.length} characters, not echoed)`;
 }

@@ -24,8 +24,8 @@ export interface Place {
     cloud: CloudId | "unknown";
     /** Canonical name used for allow-list matching (lower case, no spaces; zones mapped to their region). */
     canonical: string;
-    /** A zone (or datacenter) of a known region, normalised as written (e.g. "us-central1-a"), for messages. */
-    zone?: string;
+    /** Another name for the canonical place, normalised as written, for messages: a zone ("us-central1-a"), a Spanner config. */
+    alias?: { name: string; of: string };
     /** True when the catalogue knows this name (EU or not). Unknown names are never echoed verbatim. */
     known: boolean;
     /** For GCP dual-/multi-regions with a published definition: the regions that hold the data. */
@@ -42,6 +42,8 @@ export interface LocationRef {
     place: Place;
     /** For a location derived from others (e.g. an Azure pair): how, in place of the path in messages. */
     note?: string;
+    /** How to fix an unrecognised value of this input, when its vocabulary is not the region catalogue's. */
+    fix?: string;
 }
 
 /** A location the resource needs but that cannot be proven from what a policy sees (fail closed). */

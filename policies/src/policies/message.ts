@@ -42,5 +42,5 @@ export function locationViolation(
 ): string {
     const value = ref.place.known || ref.place.label === undefined ? showPlace(ref.place) : ref.place.label;
     return `${subject(r)}: ${what} ${origin(ref)} is ${value}, outside the allowed locations. ` +
-        `Rule ${rule}; ${allowedHint(allowed)}. Fix: ${fix}${suggestion(ref, allowed)}.`;
+        `Rule ${rule}; ${allowedHint(allowed)}. Fix: ${ref.fix ?? `${fix}${suggestion(ref, allowed)}`}.`;
 }

@@ -1,10 +1,12 @@
 // Google Cloud: a resource lives in its `location`, `region` or `zone`; types whose region or zone
 // defaults to the provider's (generated from the SDK docs) take the provider's. Multi- and
 // dual-regions resolve through the catalogue. Replication settings name where copies go.
+import { gcpLocationInputs, gcpVocabularyFix } from "../../data/gcp-location-inputs";
 import { gcpDefaultLocations } from "../../data/gcp-location-vocabularies";
 import { gcpProviderDefaulted } from "../../data/generated/gcp-provider-defaulted";
 import { gcpKmsTypePrefix } from "../../data/regions/gcp-kms";
 import { emptyFacts, refsAt, refsAtAll, type LocationSpec } from "../locate";
+import { gcpPlaceIn } from "../gcp-vocabulary";
 import { kmsPlaceOf, placeOf } from "../place";
 import { collect, isBlank, isProviderType, own } from "../read";
 import type { Facts, ResourceInput } from "../types";
@@ -39,6 +41,12 @@ function gcpFacts(r: ResourceInput): Facts {
         const fromProvider = refsAt("gcp", r.provider?.props, { path: key }, "provider", "provider.");
         if (fromProvider.length > 0) facts.locations.push(...fromProvider);
         else facts.unproven = { what: defaulted, fix: gcpFix };
+    }
+    // Inputs such as a Spanner `config` or a Bigtable cluster `zone`, each in its vocabulary.
+    for (const input of gcpLocationInputs[r.type] ?? []) {
+        const refs = refsAt("gcp", r.props, { path: input.path, read: (raw) => gcpPlaceIn(input.vocabulary, raw) });
+        if (input.vocabulary !== "catalogue") for (const ref of refs) ref.fix = gcpVocabularyFix[input.vocabulary];
+        (input.role === "own" ? facts.locations : facts.replicas).push(...refs);
     }
     facts.replicas.push(...refsAtAll("gcp", r.props, replicaSpecs[r.type] ?? []));
     if (r.type === "gcp:secretmanager/secret:Secret" && collect(r.props, "replication.auto").length > 0) {

@@ -1,0 +1,87 @@
+import { strict as assert } from "assert";
+import { euCrossBorderReplication as replication } from "eu-sovereignty-policies/dist/policies/eu-cross-border-replication";
+import { euDataResidency as policy } from "eu-sovereignty-policies/dist/policies/eu-data-residency";
+import { checkResource, gcpProvider } from "../unit/harness";
+
+const violations = (...a: Parameters<typeof checkResource>) => checkResource(...a).violations;
+const eu = gcpProvider({ region: "europe-west1" });
+
+describe("GCP location-like inputs other than location/region/zone (issue 11)", () => {
+    describe("Spanner instance `config`", () => {
+        const spanner = (config: unknown) => violations(policy, { type: "gcp:spanner/instance:Instance", name: "db", props: { config }, provider: eu });
+        it("passes EU regional configs and eur3, also by resource path", () => {
+            for (const config of ["regional-europe-west1", "regional-europe-west3", "eur3", "projects/p/instanceConfigs/eur3", "EUR3"]) {
+                assert.deepEqual(spanner(config), [], config);
+            }
+        });
+        it("flags nam-eur-asia1, nam3 and US regional configs, naming the config", () => {
+            const [m, ...rest] = spanner("nam-eur-asia1");
+            assert.equal(rest.length, 0);
+            assert.match(m, /^gcp:spanner\/instance:Instance "db": location `config` is "nam-eur-asia1" \(Spanner multi-region nam-eur-asia1/);
+            assert.match(m, /Fix: use a Spanner config in allowed regions, e\.g\. `regional-europe-west1` or `eur3`/);
+            assert.match(spanner("nam3")[0], /"nam3"/);
+            assert.match(spanner("regional-us-central1")[0], /`config` is "regional-us-central1" \(the Spanner regional config of "us-central1", Iowa/);
+        });
+        it("flags eur5 (London) and eur6 (witness in Zurich) unless those regions are allowed", () => {
+            assert.equal(spanner("eur5").length, 1);
+            assert.equal(spanner("eur6").length, 1);
+            assert.deepEqual(violations(policy, { type: "gcp:spanner/instance:Instance", props: { config: "eur6" }, provider: eu }, { additionalLocations: ["europe-west6"] }), []);
+        });
+        it("fails closed on custom and unknown configs without echoing them", () => {
+            for (const config of ["custom-eu-reads", "eur99", "regional-europe-west1-b", "regional-xx1"]) {
+                const [m] = spanner(config);
+                assert.match(m, /an unrecognised value \(\d+ characters, not echoed\)/, config);
+                assert.ok(!m.includes(config), config);
+                assert.match(m, /custom config \(`custom-…`\) cannot be proven/);
+            }
+            assert.match(spanner(7)[0], /not a location name but a number/);
+        });
+    });
+
+    describe("Firestore `locationId`", () => {
+        const firestore = (locationId: string) => violations(policy, { type: "gcp:firestore/database:Database", props: { locationId }, provider: eu });
+        it("passes EU regions and eur3, flags nam5 and US regions", () => {
+            assert.deepEqual(firestore("eur3"), []);
+            assert.deepEqual(firestore("europe-west3"), []);
+            assert.match(firestore("nam5")[0], /`locationId` is "nam5" \(Firestore multi-region nam5/);
+            assert.equal(firestore("us-east1").length, 1);
+        });
+        it("fails closed on a zone or a name Firestore does not define", () => {
+            assert.match(firestore("europe-west3-a")[0], /unrecognised value/);
+            assert.match(firestore("eu")[0], /Fix: use an allowed Firestore location/);
+        });
+    });
+
+    describe("App Engine `locationId`", () => {
+        const app = (locationId: string) => violations(policy, { type: "gcp:appengine/application:Application", props: { locationId }, provider: eu });
+        it("reads europe-west as Belgium and us-central as Iowa", () => {
+            assert.deepEqual(app("europe-west"), []);
+            assert.deepEqual(app("europe-west3"), []);
+            assert.match(app("us-central")[0], /"us-central" \(the App Engine location of "us-central1", Iowa/);
+            assert.equal(app("europe-west2").length, 1);
+        });
+    });
+
+    describe("zones and storage locations under other names", () => {
+        it("checks every Bigtable cluster zone", () => {
+            const props = { clusters: [{ clusterId: "a", zone: "europe-west1-b" }, { clusterId: "b", zone: "us-central1-c" }] };
+            const [m, ...rest] = violations(policy, { type: "gcp:bigtable/instance:Instance", name: "bt", props, provider: eu });
+            assert.equal(rest.length, 0);
+            assert.match(m, /`clusters\[1\]\.zone` is "us-central1-c" \(a zone of "us-central1"/);
+            assert.deepEqual(violations(policy, { type: "gcp:bigtable/instance:Instance", props: { clusters: [{ zone: "europe-west4-a" }] }, provider: eu }), []);
+        });
+        it("checks Redis zones, GKE node locations and image storage locations", () => {
+            assert.equal(violations(policy, { type: "gcp:redis/instance:Instance", props: { region: "europe-west1", locationId: "us-east1-b" } }).length, 1);
+            assert.equal(violations(policy, { type: "gcp:container/cluster:Cluster", props: { location: "europe-west1", nodeLocations: ["europe-west1-b", "asia-east1-a"] } }).length, 1);
+            assert.equal(violations(policy, { type: "gcp:compute/image:Image", props: { storageLocations: ["us"] }, provider: eu }).length, 1);
+            assert.deepEqual(violations(policy, { type: "gcp:compute/image:Image", props: { storageLocations: ["eu"] }, provider: eu }), []);
+        });
+        it("reports copies (Cloud SQL backups, snapshot schedules) under cross-border replication", () => {
+            const sql = { type: "gcp:sql/databaseInstance:DatabaseInstance", props: { region: "europe-west1", settings: { backupConfiguration: { location: "us" } } } };
+            assert.match(violations(replication, sql)[0], /`settings\.backupConfiguration\.location` is "us"/);
+            assert.deepEqual(violations(policy, sql), []);
+            const schedule = { type: "gcp:compute/resourcePolicy:ResourcePolicy", props: { region: "europe-west1", snapshotSchedulePolicy: { snapshotProperties: { storageLocations: ["asia"] } } } };
+            assert.equal(violations(replication, schedule).length, 1);
+        });
+    });
+});
