@@ -24,6 +24,11 @@ export const edgeServices: Readonly<Record<string, EdgeService>> = {
         reach: "serves content through a CloudFront distribution's edge locations worldwide",
         source: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/distribution-tenants.html",
     },
+    "aws:cloudfront/multitenantDistribution:MultitenantDistribution": {
+        service: "CloudFront",
+        reach: "caches content and terminates TLS at edge locations worldwide for each of its tenants",
+        source: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/distribution-tenants.html",
+    },
     "aws:cloudfront/function:Function": {
         service: "CloudFront",
         reach: "runs its code at CloudFront edge locations worldwide",
@@ -68,3 +73,44 @@ export const edgePins: Readonly<Record<string, EdgePin>> = {
  * Source: https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/acm_certificate_validation
  */
 export const createsNothing: ReadonlySet<string> = new Set(["aws:acm/certificateValidation:CertificateValidation"]);
+
+/** A resource that refers to a pinned one: where its references (ARNs) are, and which props' dependencies name it. */
+export interface EdgeUser {
+    readonly type: string;
+    readonly arns: readonly string[];
+    readonly dependsOn: readonly string[];
+}
+
+export interface UsePin {
+    readonly service: string;
+    readonly why: string;
+    readonly source: string;
+    readonly users: readonly EdgeUser[];
+}
+
+const lambdaAssociations = "lambdaFunctionAssociations[].lambdaArn";
+
+/**
+ * Types that AWS pins to us-east-1 only when an edge service uses them, so the stack decides: a
+ * Lambda function there is Lambda@Edge when a CloudFront distribution of the stack associates it
+ * (by ARN or property dependency); otherwise it is an ordinary function in the wrong region.
+ */
+export const usePins: Readonly<Record<string, UsePin>> = {
+    "aws:lambda/function:Function": {
+        service: "Lambda@Edge",
+        why: "Lambda@Edge functions are created in US East (N. Virginia) only, and CloudFront runs them at edge locations worldwide",
+        source: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-the-edge.html",
+        users: [
+            {
+                type: "aws:cloudfront/distribution:Distribution",
+                arns: [`defaultCacheBehavior.${lambdaAssociations}`, `orderedCacheBehaviors[].${lambdaAssociations}`],
+                dependsOn: ["defaultCacheBehavior", "orderedCacheBehaviors"],
+            },
+            {
+                type: "aws:cloudfront/multitenantDistribution:MultitenantDistribution",
+                arns: [`defaultCacheBehavior.${lambdaAssociations}`, `cacheBehaviors[].${lambdaAssociations}`],
+                dependsOn: ["defaultCacheBehavior", "cacheBehaviors"],
+            },
+        ],
+    },
+};

@@ -65,4 +65,6 @@ export interface Facts {
     replicaGaps: UnprovenLocation[];
     /** A global edge service (e.g. CloudFront): it serves from edge locations worldwide, whatever its region. */
     edge?: { service: string; reach: string };
+    /** In the pin region, and pinned there if an edge service of the stack uses it (Lambda@Edge): the stack decides. */
+    pinnedIfUsed?: boolean;
 }

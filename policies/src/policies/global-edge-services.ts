@@ -1,16 +1,19 @@
 // global-edge-services: a global edge service (CloudFront) caches content and terminates TLS at
 // edge locations worldwide, outside any allow-list. That is the user's real choice, so it is
 // reported here (advisory by default, mandatory under the sovereign preset); the resources AWS pins
-// to us-east-1 for it (ACM certificate, WAF of scope CLOUDFRONT) are not reported on their own.
-import type { ResourceValidationPolicy } from "@pulumi/policy";
+// to us-east-1 for it (ACM certificate, WAF of scope CLOUDFRONT) are not reported on their own. A
+// Lambda@Edge function (a us-east-1 function a distribution of the stack associates) is reported here.
+import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { usePins } from "../data/edge-pins";
 import { factsOf } from "../facts";
-import { guardResource } from "./guard";
+import { EdgeUsers } from "./edge-users";
+import { forEachKnown, guardResource, guardStack } from "./guard";
 import { subject } from "./message";
 import { docUrl, gdprTransfers } from "./metadata";
 
 const name = "global-edge-services";
 
-export const globalEdgeServices: ResourceValidationPolicy = {
+export const globalEdgeServices: ResourceValidationPolicy & StackValidationPolicy = {
     name,
     description: "Global edge services (CloudFront) serve content from edge locations worldwide; resources AWS pins to us-east-1 for them are reported here, never as misplaced.",
     enforcementLevel: "advisory",
@@ -25,5 +28,19 @@ export const globalEdgeServices: ResourceValidationPolicy = {
         report(`${subject(args)}: ${facts.edge.service} ${facts.edge.reach}, outside the allowed locations ` +
             `(its certificate and WAF in us-east-1 are pinned there by AWS and not reported on their own). Rule ${name}. ` +
             "Fix: serve the content without a global edge service (e.g. from an EU load balancer or bucket), or exempt this resource if edge caching outside the EU is accepted.");
+    }),
+    validateStack: guardStack(name, (args, report) => {
+        const candidates = EdgeUsers.candidates(args.resources);
+        if (candidates.length === 0) return;
+        const users = new EdgeUsers(args.resources);
+        forEachKnown(candidates, (fn) => {
+            const [user, ...more] = users.usersOf(fn);
+            if (user === undefined) return;
+            const pin = usePins[fn.type];
+            const also = more.length > 0 ? ` (and ${more.length} more)` : "";
+            report(`${subject(fn)}: a ${pin.service} function of ${subject(user)}${also}: ${pin.why}, outside the allowed locations ` +
+                `(so it is not reported as misplaced by eu-data-residency). Rule ${name}. ` +
+                "Fix: run the logic at an EU origin instead of Lambda@Edge, or exempt this function if running it at edge locations outside the EU is accepted.", fn.urn);
+        });
     }),
 };

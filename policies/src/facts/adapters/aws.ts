@@ -1,7 +1,7 @@
 // AWS: a resource lives in its own `region` (per-resource since @pulumi/aws 7) or else in its
 // provider's region; global types (generated from the SDK's shape) have none. Zones count as their
 // region. A regional resource whose region cannot be proven is reported, never assumed.
-import { createsNothing, edgePinRegion, edgePins, edgeServices } from "../../data/edge-pins";
+import { createsNothing, edgePinRegion, edgePins, edgeServices, usePins } from "../../data/edge-pins";
 import { awsRegionlessTypes } from "../../data/generated/aws-regionless-types";
 import { emptyFacts, refsAt, refsAtAll, type LocationSpec } from "../locate";
 import { isBlank, isProviderType, own } from "../read";
@@ -82,6 +82,7 @@ function awsFacts(r: ResourceInput): Facts {
     }
     facts.locations.push(...refsAtAll("aws", r.props, zoneSpecs));
     if (isPinned(r, facts)) facts.locations = [];
+    if (usePins[r.type] !== undefined && facts.locations.length > 0 && facts.locations.every((l) => l.place.canonical === edgePinRegion)) facts.pinnedIfUsed = true;
     facts.replicas.push(...refsAtAll("aws", r.props, replicaSpecs[r.type] ?? []));
     if (selfReplicas.has(r.type)) facts.replicas.push(...facts.locations);
     return facts;
