@@ -162,6 +162,35 @@ describe("encryption-in-transit", () => {
                 assert.equal(stack([bucket("logs"), { type: "aws:s3/bucketPolicy:BucketPolicy", name: "p", props: { bucket: "logs-123", policy } }]).violations.length, 1, policy);
             }
         });
+        describe("a TLS-only statement must be whole (issue 11)", () => {
+            const statement = (over: Record<string, unknown>) => JSON.stringify({ Statement: [{
+                Effect: "Deny", Principal: "*", Action: "s3:*", Resource: ["arn:aws:s3:::logs-123", "arn:aws:s3:::logs-123/*"],
+                Condition: { Bool: { "aws:SecureTransport": "false" } }, ...over,
+            }] });
+            const withPolicy = (policy: string) => stack([bucket("logs"), { type: "aws:s3/bucketPolicy:BucketPolicy", name: "p", props: { bucket: "logs-123", policy } }]).violations;
+            it("accepts Principal {AWS: \"*\"}, Action \"*\", Resource \"*\" or wildcards that cover both ARNs", () => {
+                for (const over of [{ Principal: { AWS: "*" } }, { Principal: { AWS: ["*"] } }, { Action: "*" }, { Action: ["s3:*"] }, { Resource: "*" }, { Resource: ["arn:aws:s3:::logs-*"] }]) {
+                    assert.deepEqual(withPolicy(statement(over)), [], JSON.stringify(over));
+                }
+            });
+            it("rejects a Deny limited to one principal, naming what is missing", () => {
+                const [m] = withPolicy(statement({ Principal: { AWS: "arn:aws:iam::123456789012:root" } }));
+                assert.match(m, /denies requests without TLS only in part: its `Principal` is not `"\*"`/);
+                assert.ok(!m.includes("123456789012"), "prints nothing from the policy");
+            });
+            it("rejects a Deny limited to s3:GetObject", () => {
+                assert.match(withPolicy(statement({ Action: "s3:GetObject" }))[0], /its `Action` is not `"s3:\*"`/);
+            });
+            it("rejects a Deny on the objects only, or on the bucket only", () => {
+                assert.match(withPolicy(statement({ Resource: "arn:aws:s3:::logs-123/*" }))[0], /does not cover the bucket ARN/);
+                assert.match(withPolicy(statement({ Resource: "arn:aws:s3:::logs-123" }))[0], /does not cover the bucket's objects/);
+                assert.match(withPolicy(statement({ Resource: ["arn:aws:s3:::other", "arn:aws:s3:::other/*"] }))[0], /does not cover the bucket ARN/);
+            });
+            it("rejects a Deny narrowed by another condition", () => {
+                const narrowed = statement({ Condition: { Bool: { "aws:SecureTransport": "false" }, StringEquals: { "aws:SourceVpc": "vpc-1" } } });
+                assert.match(withPolicy(narrowed)[0], /no bucket policy in this stack denies requests made without TLS/);
+            });
+        });
         it("a policy for another bucket does not cover this one", () => {
             const o = stack([bucket("logs"), bucket("data"), { type: "aws:s3/bucketPolicy:BucketPolicy", name: "p", props: { bucket: "data-123", policy: deny("data-123") } }]);
             assert.equal(o.violations.length, 1);
@@ -169,7 +198,7 @@ describe("encryption-in-transit", () => {
         });
         it("resolves the bucket by property dependencies while its name is unknown at preview", () => {
             const b = { ...bucket("logs"), urn: "urn:pulumi:dev::test::aws:s3/bucket:Bucket::logs" };
-            const o = stack([b, { type: "aws:s3/bucketPolicy:BucketPolicy", name: "p", props: { bucket: UNKNOWN, policy: deny("x") }, propertyDependencies: { bucket: [b.urn] } }]);
+            const o = stack([b, { type: "aws:s3/bucketPolicy:BucketPolicy", name: "p", props: { bucket: UNKNOWN, policy: deny("logs-123") }, propertyDependencies: { bucket: [b.urn] } }]);
             assert.deepEqual(o.violations, []);
             assert.equal(o.unknown, undefined);
         });

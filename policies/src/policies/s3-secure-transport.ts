@@ -1,5 +1,8 @@
-// S3 accepts plain HTTP unless a bucket policy denies it: a statement with Effect "Deny" and the
-// condition `"Bool": { "aws:SecureTransport": "false" }`. Which policy belongs to which bucket is
+// S3 accepts plain HTTP unless a bucket policy denies it (AWS Config rule s3-bucket-ssl-requests-only,
+// https://docs.aws.amazon.com/config/latest/developerguide/s3-bucket-ssl-requests-only.html). One
+// statement must do it whole: Effect "Deny", Principal "*", Action "s3:*", Resource both the bucket
+// and its objects (a Deny on objects only leaves bucket calls such as ListBucket on HTTP), and only
+// the condition `"Bool": { "aws:SecureTransport": "false" }`. Which policy belongs to which bucket is
 // known only across resources (by bucket name, or by property dependencies while names are unknown
 // at preview), so this is a stack check, linear in the number of resources.
 import type { PolicyResource } from "@pulumi/policy";
@@ -21,26 +24,79 @@ function statements(doc: unknown): unknown[] {
     return Array.isArray(s) ? s : s === undefined ? [] : [s];
 }
 
+function list(v: unknown): unknown[] {
+    return Array.isArray(v) ? v : v === undefined ? [] : [v];
+}
+
 function isFalse(v: unknown): boolean {
     if (Array.isArray(v)) return v.length > 0 && v.every(isFalse);
     return v === false || (typeof v === "string" && v.trim().toLowerCase() === "false");
 }
 
-function deniesInsecureTransport(policy: unknown): boolean {
+/** IAM resource wildcards: `*` any run of characters, `?` one character. */
+function globMatches(pattern: string, value: string): boolean {
+    const re = new RegExp(`^${pattern.split("").map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.|+()[\]{}]/g, "\\$&"))).join("")}$`);
+    return re.test(value);
+}
+
+/** The condition is exactly `"Bool": { "aws:SecureTransport": "false" }` (anything more narrows the Deny). */
+function onlyInsecureTransport(condition: unknown): boolean {
+    if (condition === null || typeof condition !== "object" || Array.isArray(condition)) return false;
+    const ops = Object.keys(condition);
+    if (ops.length !== 1 || ops[0] !== "Bool") return false;
+    const bool = own(condition, "Bool");
+    if (bool === null || typeof bool !== "object") return false;
+    const keys = Object.keys(bool);
+    return keys.length === 1 && keys[0].toLowerCase() === "aws:securetransport" && isFalse(own(bool, keys[0]));
+}
+
+function everyone(principal: unknown): boolean {
+    if (principal === "*") return true;
+    const aws = list(own(principal, "AWS"));
+    return aws.includes("*") && Object.keys(principal as object).length === 1;
+}
+
+function allS3Actions(action: unknown): boolean {
+    return list(action).some((a) => typeof a === "string" && ["s3:*", "*"].includes(a.trim().toLowerCase()));
+}
+
+/** What a TLS-deny statement leaves out; the bucket name may be unknown (any bucket ARN and its objects then count). */
+function gapsOf(st: unknown, bucket: string | undefined): string[] {
+    const gaps: string[] = [];
+    if (!everyone(own(st, "Principal"))) gaps.push("its `Principal` is not `\"*\"` (or `{ AWS: \"*\" }`), so other principals may still use plain HTTP");
+    if (!allS3Actions(own(st, "Action"))) gaps.push("its `Action` is not `\"s3:*\"` (or `\"*\"`), so other requests may still use plain HTTP");
+    const resources = list(own(st, "Resource")).filter((r): r is string => typeof r === "string");
+    const covers = (target: string) => resources.some((r) => globMatches(r, target));
+    const bucketArns = bucket !== undefined ? [`arn:aws:s3:::${bucket}`] : resources.filter((r) => /^arn:aws[\w-]*:s3:::[^/*?]+$/.test(r));
+    const coversBucket = resources.includes("*") || bucketArns.some((a) => bucket === undefined || covers(a));
+    const coversObjects = resources.includes("*") || bucketArns.some((a) => covers(`${a}/*`) || (bucket === undefined && resources.includes(`${a}/*`)));
+    if (!coversBucket) gaps.push("its `Resource` does not cover the bucket ARN (`arn:aws:s3:::<bucket>`)");
+    if (!coversObjects) gaps.push("its `Resource` does not cover the bucket's objects (`arn:aws:s3:::<bucket>/*`)");
+    return gaps;
+}
+
+/**
+ * Why a policy does not make the bucket TLS-only: undefined when one statement denies every
+ * principal every S3 action on the bucket and its objects when `aws:SecureTransport` is false;
+ * else what the closest such statement leaves out (or that there is none).
+ */
+function tlsOnlyGaps(policy: unknown, bucket: string | undefined): string[] | undefined {
     let doc: unknown = policy;
     if (typeof policy === "string") {
         try {
             doc = JSON.parse(policy);
         } catch {
-            return false;
+            return [];
         }
     }
-    return statements(doc).some((st) => {
-        if (own(st, "Effect") !== "Deny") return false;
-        const bool = own(own(st, "Condition"), "Bool");
-        if (bool === null || typeof bool !== "object") return false;
-        return Object.keys(bool).some((k) => k.toLowerCase() === "aws:securetransport" && isFalse(own(bool, k)));
-    });
+    let best: string[] | undefined;
+    for (const st of statements(doc)) {
+        if (own(st, "Effect") !== "Deny" || !onlyInsecureTransport(own(st, "Condition"))) continue;
+        const gaps = gapsOf(st, bucket);
+        if (gaps.length === 0) return undefined;
+        if (best === undefined || gaps.length < best.length) best = gaps;
+    }
+    return best ?? [];
 }
 
 const fix = 'add an aws.s3.BucketPolicy for this bucket with a statement `{ Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [arn, `${arn}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } }`';
@@ -55,22 +111,27 @@ export function checkS3SecureTransport(resources: readonly PolicyResource[], rep
     const policies: PolicyResource[] = [];
     const secured = new Set<string>();
     const undecided = new Set<string>();
+    /** Per bucket, what the closest TLS-deny statement found leaves out. */
+    const partial = new Map<string, string[]>();
     let deferred: unknown;
-    const judge = (bucketUrn: string, read: () => unknown) => {
+    const judge = (b: PolicyResource, read: () => unknown) => {
         const policy = readKnown(read);
         if (policy.unknown !== undefined) {
-            undecided.add(bucketUrn);
+            undecided.add(b.urn);
             deferred ??= policy.unknown;
-        } else if (policy.value !== undefined && deniesInsecureTransport(policy.value)) {
-            secured.add(bucketUrn);
+            return;
         }
+        if (policy.value === undefined) return;
+        const gaps = tlsOnlyGaps(policy.value, readKnown(() => ownString(b.props, "bucket")).value);
+        if (gaps === undefined) secured.add(b.urn);
+        else if (gaps.length > 0 && gaps.length < (partial.get(b.urn)?.length ?? Infinity)) partial.set(b.urn, gaps);
     };
     forEachKnown(resources, (r) => {
         if (bucketTypes.has(r.type)) {
             buckets.push(r);
             const name = ownString(r.props, "bucket");
             if (name !== undefined) byName.set(name, r);
-            judge(r.urn, () => own(r.props, "policy"));
+            judge(r, () => own(r.props, "policy"));
         } else if (r.type === policyType) {
             policies.push(r);
         }
@@ -81,11 +142,15 @@ export function checkS3SecureTransport(resources: readonly PolicyResource[], rep
         const targets = named ? [named] : (own(p.propertyDependencies, "bucket") as PolicyResource[] | undefined ?? []).filter((d) => bucketTypes.has(d.type));
         // A policy whose bucket is unknown might secure any bucket: nothing can be decided yet.
         if (targets.length === 0 && name.unknown !== undefined) throw name.unknown;
-        for (const t of targets) judge(t.urn, () => own(p.props, "policy"));
+        for (const t of targets) judge(t, () => own(p.props, "policy"));
     }
     for (const b of buckets) {
         if (secured.has(b.urn) || undecided.has(b.urn)) continue;
-        report({ urn: b.urn, message: `${subject(b)}: no bucket policy in this stack denies requests made without TLS (a Deny statement with the condition \`"Bool": { "aws:SecureTransport": "false" }\`), so the bucket accepts plain HTTP. Rule ${rule}. Fix: ${fix}.` });
+        const gaps = partial.get(b.urn);
+        const why = gaps === undefined
+            ? "no bucket policy in this stack denies requests made without TLS (a Deny statement with the condition `\"Bool\": { \"aws:SecureTransport\": \"false\" }`), so the bucket accepts plain HTTP"
+            : `its bucket policy denies requests without TLS only in part: ${gaps.join("; ")}`;
+        report({ urn: b.urn, message: `${subject(b)}: ${why}. Rule ${rule}. Fix: ${fix}.` });
     }
     if (deferred !== undefined) throw deferred;
 }
