@@ -69,8 +69,32 @@ describe("encryption-in-transit", () => {
             const [m] = listener({ protocol: "HTTP", port: 80, defaultActions: [{ type: "forward", targetGroupArn: "arn" }] });
             assert.match(m, /`protocol` is "HTTP" and the listener does not only redirect to HTTPS/);
             assert.deepEqual(listener({ protocol: "HTTP", defaultActions: [{ type: "redirect", redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" } }] }), []);
-            assert.equal(listener({ defaultActions: [{ type: "forward" }] }).length, 1, "no protocol: HTTP by default");
+            assert.deepEqual(listener({ defaultActions: [{ type: "forward" }] }), [], "no protocol: decided on the stack (Gateway Load Balancer listeners take none)");
             assert.equal(listener({ protocol: "HTTP", defaultActions: [{ type: "forward" }] }, "aws:alb/listener:Listener").length, 1);
+        });
+        describe("without a protocol (decided on the stack, issue 11)", () => {
+            const lbUrn = "urn:pulumi:dev::test::aws:lb/loadBalancer:LoadBalancer::lb";
+            const lb = (loadBalancerType: string): TestResource => ({ type: "aws:lb/loadBalancer:LoadBalancer", name: "lb", urn: lbUrn, props: { loadBalancerType, arn: "arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/x" }, provider: aws });
+            const noProtocol = (props: Record<string, unknown>, deps: Record<string, string[]> = {}): TestResource => ({
+                type: "aws:lb/listener:Listener", name: "l", props: { defaultActions: [{ type: "forward", targetGroupArn: "arn" }], ...props }, provider: aws, propertyDependencies: deps,
+            });
+            it("passes a Gateway Load Balancer listener, by property dependency or by ARN", () => {
+                assert.deepEqual(checkStack(policy, [lb("gateway"), noProtocol({ loadBalancerArn: UNKNOWN }, { loadBalancerArn: [lbUrn] })]).violations, []);
+                assert.deepEqual(checkStack(policy, [lb("gateway"), noProtocol({ loadBalancerArn: "arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/x" })]).violations, []);
+            });
+            it("flags a listener of an application load balancer: HTTP by default", () => {
+                const [m, ...rest] = checkStack(policy, [lb("application"), noProtocol({}, { loadBalancerArn: [lbUrn] })]).violations;
+                assert.equal(rest.length, 0);
+                assert.match(m, /^aws:lb\/listener:Listener "l": `protocol` is not set \(default HTTP\) and the listener does not only redirect to HTTPS/);
+                assert.ok(!m.includes("Gateway"));
+            });
+            it("flags a listener whose load balancer is not in the stack, saying how a Gateway listener passes", () => {
+                const [m] = checkStack(policy, [noProtocol({ loadBalancerArn: "arn:aws:elasticloadbalancing:eu-west-1:1:loadbalancer/elsewhere" })]).violations;
+                assert.match(m, /if it is a Gateway Load Balancer listener \(which takes no protocol\), declare that load balancer in this stack/);
+            });
+            it("passes one that only redirects to HTTPS", () => {
+                assert.deepEqual(checkStack(policy, [noProtocol({ defaultActions: [{ type: "redirect", redirect: { protocol: "HTTPS" } }] })]).violations, []);
+            });
         });
         it("requires a TLS 1.2+ security policy on HTTPS and TLS listeners", () => {
             assert.deepEqual(listener({ protocol: "HTTPS", sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06" }), []);

@@ -1,10 +1,12 @@
 // encryption-in-transit: TLS 1.2 or newer, and HTTPS only, wherever a resource has the setting
 // (per-type rules in transit-checks.ts); S3 buckets need a bucket policy denying plain HTTP, which
-// is decided across the stack (s3-secure-transport.ts).
+// is decided across the stack (s3-secure-transport.ts), and so is a listener without a protocol
+// (listener-protocol.ts: none is valid on a Gateway Load Balancer).
 import type { PolicyComplianceFramework, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { guardResource, guardStack } from "./guard";
+import { forEachKnown, guardResource, guardStack } from "./guard";
 import { subject } from "./message";
 import { docUrl } from "./metadata";
+import { listenerProtocolFindings } from "./listener-protocol";
 import { checkS3SecureTransport } from "./s3-secure-transport";
 import { transitChecks } from "./transit-checks";
 
@@ -34,6 +36,11 @@ export const encryptionInTransit: ResourceValidationPolicy & StackValidationPoli
         }
     }),
     validateStack: guardStack(name, (args, report) => {
-        checkS3SecureTransport(args.resources, (f) => report(f.message, f.urn));
+        // Each part reports what it can; a value unknown at preview in one does not hide the other.
+        const parts = [
+            () => checkS3SecureTransport(args.resources, (f) => report(f.message, f.urn)),
+            () => { for (const f of listenerProtocolFindings(name, args.resources)) report(f.message, f.urn); },
+        ];
+        forEachKnown(parts, (part) => part());
     }),
 };

@@ -101,23 +101,23 @@ const tls12Policy = /^ELBSecurityPolicy-(TLS13-1-[23]|TLS-1-2|FS-1-2)-[A-Za-z0-9
 const policyName = /^ELBSecurityPolicy-[A-Za-z0-9-]{1,60}$/;
 const recommendedPolicy = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 
-function redirectsToHttps(p: unknown): boolean {
+export function redirectsToHttps(p: unknown): boolean {
     const actions = collect(p, "defaultActions[]");
     return actions.length > 0 && actions.every((a) =>
         lower(own(a.value, "type")) === "redirect" && lower(own(own(a.value, "redirect"), "protocol")) === "https");
 }
 
+export const httpListenerFix = 'use `protocol: "HTTPS"` with a certificate, or make every default action a redirect with `redirect.protocol: "HTTPS"`';
+
 const listener: Check = (p) => {
     const raw = own(p, "protocol");
-    // An ALB listener without a protocol is HTTP (the provider's default).
-    const protocol = raw === undefined ? "http" : lower(raw);
+    // Without a protocol an ALB listener is HTTP (the provider's default), but a Gateway Load
+    // Balancer listener takes none: which one it is is decided on the stack (listener-protocol.ts).
+    if (raw === undefined) return [];
+    const protocol = lower(raw);
     if (protocol === "http") {
         if (redirectsToHttps(p)) return [];
-        return [{
-            setting: "protocol",
-            problem: `is ${raw === undefined ? "not set (default HTTP)" : '"HTTP"'} and the listener does not only redirect to HTTPS`,
-            fix: 'use `protocol: "HTTPS"` with a certificate, or make every default action a redirect with `redirect.protocol: "HTTPS"`',
-        }];
+        return [{ setting: "protocol", problem: 'is "HTTP" and the listener does not only redirect to HTTPS', fix: httpListenerFix }];
     }
     if (protocol !== "https" && protocol !== "tls") return [];
     const ssl = own(p, "sslPolicy");
