@@ -11,6 +11,8 @@ import { docUrl, gdprTransfers } from "./metadata";
 import { s3ReplicationFindings } from "./s3-replication";
 import { azureInheritedCopyFindings } from "./azure-inherited";
 import { AzureStack } from "./azure-stack";
+import { azureReferenceFindings } from "./azure-references";
+import { rdsSourceFindings } from "./rds-source";
 
 const name = "eu-cross-border-replication";
 
@@ -39,7 +41,12 @@ export const euCrossBorderReplication: ResourceValidationPolicy & StackValidatio
         const allowed = allowedLocations(args.getConfig<LocationConfig>());
         const azure = new AzureStack(args.resources);
         // Each part reports what it can; a value unknown at preview in one does not hide the others.
-        const parts = [() => s3ReplicationFindings(args.resources, allowed), () => azureInheritedCopyFindings(name, azure, allowed)];
+        const parts = [
+            () => s3ReplicationFindings(args.resources, allowed),
+            () => azureInheritedCopyFindings(name, azure, allowed),
+            () => rdsSourceFindings(name, args.resources, allowed),
+            () => azureReferenceFindings(name, azure, allowed),
+        ];
         forEachKnown(parts, (part) => { for (const f of part()) report(f.message, f.urn); });
     }),
 };

@@ -33,6 +33,16 @@ const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
     "aws:ssmincidents/replicationSet:ReplicationSet": [{ path: "regions[].name" }, { path: "region[].name" }],
 };
 
+/**
+ * Read replicas name their source by ARN when it is in another region (an identifier means the same
+ * region): the data lives in the source's region too. Docs: @pulumi/aws rds.InstanceArgs.replicateSourceDb
+ * ("If replicating an Instance in a different region, use the `arn` of the source DB"), rds.ClusterArgs.replicationSourceIdentifier.
+ */
+export const awsReplicationSources: Readonly<Record<string, string>> = {
+    "aws:rds/instance:Instance": "replicateSourceDb",
+    "aws:rds/cluster:Cluster": "replicationSourceIdentifier",
+};
+
 /** Types whose top-level `region` is not where the resource lives (see docs/provider-shape.md). */
 const regionIsNotOwnLocation: ReadonlySet<string> = new Set(["aws:ssmincidents/replicationSet:ReplicationSet"]);
 
@@ -85,6 +95,13 @@ function awsFacts(r: ResourceInput): Facts {
     if (usePins[r.type] !== undefined && facts.locations.length > 0 && facts.locations.every((l) => l.place.canonical === edgePinRegion)) facts.pinnedIfUsed = true;
     facts.replicas.push(...refsAtAll("aws", r.props, replicaSpecs[r.type] ?? []));
     if (selfReplicas.has(r.type)) facts.replicas.push(...facts.locations);
+    const source = awsReplicationSources[r.type];
+    if (source !== undefined) {
+        for (const ref of refsAt("aws", r.props, { path: source, from: "arn" })) {
+            const note = `the region of its replication source \`${ref.path}\` (the replicated data lives there too)`;
+            facts.replicas.push({ ...ref, note, fix: `replicate from a source in an allowed region, or remove \`${source}\`` });
+        }
+    }
     return facts;
 }
 

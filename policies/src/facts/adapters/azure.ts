@@ -13,6 +13,8 @@ const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
     "azure-native:cosmosdb:DatabaseAccount": [{ path: "locations[].locationName" }],
     "azure-native:documentdb:DatabaseAccount": [{ path: "locations[].locationName" }],
     "azure-native:redis:LinkedServer": [{ path: "linkedRedisCacheLocation" }],
+    // "Geo location of the partner managed instances." (sql.InstanceFailoverGroupArgs.partnerRegions)
+    "azure-native:sql:InstanceFailoverGroup": [{ path: "partnerRegions[].location" }],
 };
 
 /** Values of a geo-copy setting that may be shown in a message (anything else is not echoed). */
