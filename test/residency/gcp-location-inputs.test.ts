@@ -1,7 +1,7 @@
 import { strict as assert } from "assert";
 import { euCrossBorderReplication as replication } from "eu-sovereignty-policies/dist/policies/eu-cross-border-replication";
 import { euDataResidency as policy } from "eu-sovereignty-policies/dist/policies/eu-data-residency";
-import { checkResource, gcpProvider } from "../unit/harness";
+import { checkResource, checkStack, gcpProvider, type TestResource } from "../unit/harness";
 
 const violations = (...a: Parameters<typeof checkResource>) => checkResource(...a).violations;
 const eu = gcpProvider({ region: "europe-west1" });
@@ -27,14 +27,38 @@ describe("GCP location-like inputs other than location/region/zone (issue 11)", 
             assert.equal(spanner("eur6").length, 1);
             assert.deepEqual(violations(policy, { type: "gcp:spanner/instance:Instance", props: { config: "eur6" }, provider: eu }, { additionalLocations: ["europe-west6"] }), []);
         });
-        it("fails closed on custom and unknown configs without echoing them", () => {
-            for (const config of ["custom-eu-reads", "eur99", "regional-europe-west1-b", "regional-xx1"]) {
+        it("fails closed on unknown configs without echoing them", () => {
+            for (const config of ["eur99", "regional-europe-west1-b", "regional-xx1", "dual-region-somewhere1"]) {
                 const [m] = spanner(config);
                 assert.match(m, /an unrecognised value \(\d+ characters, not echoed\)/, config);
                 assert.ok(!m.includes(config), config);
-                assert.match(m, /custom config \(`custom-…`\) cannot be proven/);
+                assert.match(m, /Fix: use a Spanner config in allowed regions/);
             }
             assert.match(spanner(7)[0], /not a location name but a number/);
+        });
+        describe("custom configs (checked on their InstanceConfig)", () => {
+            const instance = (config: string, deps: Record<string, string[]> = {}): TestResource =>
+                ({ type: "gcp:spanner/instance:Instance", name: "db", props: { config }, provider: eu, propertyDependencies: deps });
+            const cfgUrn = "urn:pulumi:dev::test::gcp:spanner/instanceConfig:InstanceConfig::cfg";
+            const customConfig = (baseConfig: string, replicas: string[]): TestResource => ({
+                type: "gcp:spanner/instanceConfig:InstanceConfig", name: "cfg", urn: cfgUrn, provider: eu,
+                props: { name: "custom-eu-reads", baseConfig, replicas: replicas.map((location) => ({ location, type: "READ_ONLY" })) },
+            });
+            it("passes an instance whose custom config the stack declares, by name or dependency; the config itself is checked", () => {
+                assert.deepEqual(spanner("custom-eu-reads"), [], "decided on the stack, not per resource");
+                assert.deepEqual(checkStack(policy, [customConfig("eur3", ["europe-west3"]), instance("custom-eu-reads")]).violations, []);
+                assert.deepEqual(checkStack(policy, [customConfig("eur3", []), instance("projects/p/instanceConfigs/custom-eu-reads")]).violations, []);
+                assert.deepEqual(checkStack(policy, [customConfig("eur3", []), instance("custom-other", { config: [cfgUrn] })]).violations, []);
+                assert.match(violations(policy, customConfig("nam3", []))[0], /`baseConfig` is "nam3"/);
+                assert.match(violations(replication, customConfig("eur3", ["us-east1"]))[0], /`replicas\[0\]\.location` is "us-east1"/);
+            });
+            it("fails closed when the stack does not declare it", () => {
+                const [m, ...rest] = checkStack(policy, [instance("custom-eu-reads")]).violations;
+                assert.equal(rest.length, 0);
+                assert.match(m, /^gcp:spanner\/instance:Instance "db": `config` names a custom Spanner config that is not declared in this stack/);
+                assert.match(m, /declare it in this stack as a gcp\.spanner\.InstanceConfig/);
+                assert.ok(!m.includes("custom-eu-reads"));
+            });
         });
     });
 

@@ -27,6 +27,9 @@ const copy = (path: string, vocabulary: GcpVocabulary = "catalogue"): GcpLocatio
 export const gcpLocationInputs: Readonly<Record<string, readonly GcpLocationInput[]>> = {
     // "It determines where your data is stored." (spanner.InstanceArgs.config)
     "gcp:spanner/instance:Instance": [own("config", "spanner-config")],
+    // "Base configuration name, e.g. nam3, based on which this configuration is created." Its
+    // `replicas[].location` are read as copies (adapters/gcp.ts).
+    "gcp:spanner/instanceConfig:InstanceConfig": [own("baseConfig", "spanner-config")],
     // https://cloud.google.com/firestore/docs/locations
     "gcp:firestore/database:Database": [own("locationId", "firestore")],
     // https://cloud.google.com/appengine/docs/locations (the app's location also holds its Datastore/Firestore data)
@@ -75,9 +78,9 @@ const spannerConfigs = "https://cloud.google.com/spanner/docs/instance-configura
 
 /**
  * Spanner base multi-region configs. A witness replica takes part in every write, so its region
- * counts. Base regional configs are `regional-<region>` and read through the catalogue. Other names
- * (dual-region configs, custom configs `custom-…`, whose replicas only the InstanceConfig resource
- * states) are unrecognised here and fail closed.
+ * counts. Base regional configs are `regional-<region>` and read through the catalogue. A custom
+ * config `custom-…` is checked on its InstanceConfig resource, which the stack must declare. Other
+ * names (dual-region configs) are unrecognised here and fail closed.
  */
 export const spannerMultiRegions: Readonly<Record<string, ServiceMultiRegion & { source: string }>> = {
     eur3: { label: "Spanner multi-region eur3: Belgium, Netherlands, witness Finland", regions: ["europe-west1", "europe-west4", "europe-north1"], country: "EU", source: spannerConfigs },
@@ -94,6 +97,9 @@ export const spannerMultiRegions: Readonly<Record<string, ServiceMultiRegion & {
 /** Spanner names the config by id or by resource path (`projects/p/instanceConfigs/eur3`). */
 export const spannerConfigPathPrefix = /^projects\/[^/]+\/instanceconfigs\//i;
 export const spannerRegionalPrefix = "regional-";
+/** User-managed configs are named `custom-…` and declared as this type; the stack resolves them. */
+export const spannerCustomPrefix = "custom-";
+export const spannerConfigType = "gcp:spanner/instanceConfig:InstanceConfig";
 
 /**
  * Firestore multi-regions. eur3: "europe-west1 (Belgium), europe-west4 (Netherlands)" read-write,
@@ -121,7 +127,7 @@ export const appEngineLocationAliases: Readonly<Record<string, string>> = {
 /** How to fix a value outside a vocabulary, by vocabulary. */
 export const gcpVocabularyFix: Readonly<Record<GcpVocabulary, string>> = {
     catalogue: "use an allowed Google Cloud region, zone or multi-region (e.g. europe-west1, europe-west3-a, eu)",
-    "spanner-config": "use a Spanner config in allowed regions, e.g. `regional-europe-west1` or `eur3`; a custom config (`custom-…`) cannot be proven from the instance: use its EU base config, or exempt the instance after checking the InstanceConfig's replicas",
+    "spanner-config": "use a Spanner config in allowed regions, e.g. `regional-europe-west1` or `eur3`; for a custom config (`custom-…`), declare it in this stack as a gcp.spanner.InstanceConfig and pass `config: customConfig.name`",
     firestore: "use an allowed Firestore location, e.g. europe-west3 or eur3",
     "app-engine": "use an allowed App Engine location, e.g. europe-west (Belgium) or europe-west3",
 };

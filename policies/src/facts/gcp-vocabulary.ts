@@ -3,7 +3,7 @@
 // unrecognised one, which the policies report (fail closed).
 import {
     appEngineLocationAliases, firestoreMultiRegions, spannerConfigPathPrefix, spannerMultiRegions,
-    spannerRegionalPrefix, type GcpVocabulary, type ServiceMultiRegion,
+    spannerCustomPrefix, spannerRegionalPrefix, type GcpVocabulary, type ServiceMultiRegion,
 } from "../data/gcp-location-inputs";
 import { placeOf } from "./place";
 import type { Place } from "./types";
@@ -34,6 +34,13 @@ function spannerConfigPlace(s: string): Place {
         return regionAlias(id.slice(spannerRegionalPrefix.length), id, "the Spanner regional config of") ?? unrecognised(s);
     }
     return unrecognised(s);
+}
+
+/** The id of a custom Spanner config (`custom-…`, also as a resource path), read from its unrecognised Place. */
+export function spannerCustomConfigName(place: Place): string | undefined {
+    if (place.known) return undefined;
+    const id = place.canonical.replace(spannerConfigPathPrefix, "");
+    return id.startsWith(spannerCustomPrefix) ? id : undefined;
 }
 
 function firestorePlace(s: string): Place {

@@ -44,6 +44,8 @@ export interface LocationRef {
     note?: string;
     /** How to fix an unrecognised value of this input, when its vocabulary is not the region catalogue's. */
     fix?: string;
+    /** The value names a resource of this type (a custom Spanner config), which the stack may declare: decided there. */
+    inStack?: { type: string; name: string };
 }
 
 /** A location the resource needs but that cannot be proven from what a policy sees (fail closed). */

@@ -6,6 +6,7 @@ import { allowedLocations, locationConfigProperties, type LocationConfig } from 
 import { factsOf } from "../facts";
 import { isAllowedPlace } from "../facts/place";
 import { EdgeUsers } from "./edge-users";
+import { inStackReferenceFindings } from "./in-stack-references";
 import { forEachKnown, guardResource, guardStack } from "./guard";
 import { locationViolation, subject } from "./message";
 import { docUrl, gdprTransfers } from "./metadata";
@@ -40,8 +41,9 @@ export const euDataResidency: ResourceValidationPolicy & StackValidationPolicy =
         const facts = factsOf({ type: args.type, name: args.name, urn: args.urn, props: args.props, provider: args.provider });
         const allowed = allowedLocations(args.getConfig<LocationConfig>());
         // Lambda@Edge is pinned to us-east-1 by CloudFront: whether a distribution uses it is decided on the stack.
+        // So is a location input that names a resource the stack may declare (a custom Spanner config).
         for (const ref of facts.pinnedIfUsed ? [] : facts.locations) {
-            if (isAllowedPlace(ref.place, allowed)) continue;
+            if (ref.inStack !== undefined || isAllowedPlace(ref.place, allowed)) continue;
             report(locationViolation(name, args, ref, allowed, "location", "deploy it to an allowed location"));
         }
         if (facts.unproven) {
@@ -49,6 +51,11 @@ export const euDataResidency: ResourceValidationPolicy & StackValidationPolicy =
         }
     }),
     validateStack: guardStack(name, (args, report) => {
-        unusedPinFindings(args.resources, allowedLocations(args.getConfig<LocationConfig>()), report);
+        // Each part reports what it can; a value unknown at preview in one does not hide the other.
+        const parts = [
+            () => unusedPinFindings(args.resources, allowedLocations(args.getConfig<LocationConfig>()), report),
+            () => { for (const f of inStackReferenceFindings(name, args.resources)) report(f.message, f.urn); },
+        ];
+        forEachKnown(parts, (part) => part());
     }),
 };

@@ -1,12 +1,12 @@
 // Google Cloud: a resource lives in its `location`, `region` or `zone`; types whose region or zone
 // defaults to the provider's (generated from the SDK docs) take the provider's. Multi- and
 // dual-regions resolve through the catalogue. Replication settings name where copies go.
-import { gcpLocationInputs, gcpVocabularyFix } from "../../data/gcp-location-inputs";
+import { gcpLocationInputs, gcpVocabularyFix, spannerConfigType } from "../../data/gcp-location-inputs";
 import { gcpDefaultLocations } from "../../data/gcp-location-vocabularies";
 import { gcpProviderDefaulted } from "../../data/generated/gcp-provider-defaulted";
 import { gcpKmsTypePrefix } from "../../data/regions/gcp-kms";
 import { emptyFacts, refsAt, refsAtAll, type LocationSpec } from "../locate";
-import { gcpPlaceIn } from "../gcp-vocabulary";
+import { gcpPlaceIn, spannerCustomConfigName } from "../gcp-vocabulary";
 import { kmsPlaceOf, placeOf } from "../place";
 import { collect, isBlank, isProviderType, own } from "../read";
 import type { Facts, ResourceInput } from "../types";
@@ -45,7 +45,11 @@ function gcpFacts(r: ResourceInput): Facts {
     // Inputs such as a Spanner `config` or a Bigtable cluster `zone`, each in its vocabulary.
     for (const input of gcpLocationInputs[r.type] ?? []) {
         const refs = refsAt("gcp", r.props, { path: input.path, read: (raw) => gcpPlaceIn(input.vocabulary, raw) });
-        if (input.vocabulary !== "catalogue") for (const ref of refs) ref.fix = gcpVocabularyFix[input.vocabulary];
+        for (const ref of refs) {
+            if (input.vocabulary !== "catalogue") ref.fix = gcpVocabularyFix[input.vocabulary];
+            const custom = input.vocabulary === "spanner-config" ? spannerCustomConfigName(ref.place) : undefined;
+            if (custom !== undefined) ref.inStack = { type: spannerConfigType, name: custom };
+        }
         (input.role === "own" ? facts.locations : facts.replicas).push(...refs);
     }
     facts.replicas.push(...refsAtAll("gcp", r.props, replicaSpecs[r.type] ?? []));
