@@ -1,4 +1,7 @@
 import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { gcpLocationInputs } from "eu-sovereignty-policies/dist/data/gcp-location-inputs";
 import { euCrossBorderReplication as replication } from "eu-sovereignty-policies/dist/policies/eu-cross-border-replication";
 import { euDataResidency as policy } from "eu-sovereignty-policies/dist/policies/eu-data-residency";
 import { checkResource, checkStack, gcpProvider, type TestResource } from "../unit/harness";
@@ -107,5 +110,23 @@ describe("GCP location-like inputs other than location/region/zone (issue 11)", 
             const schedule = { type: "gcp:compute/resourcePolicy:ResourcePolicy", props: { region: "europe-west1", snapshotSchedulePolicy: { snapshotProperties: { storageLocations: ["asia"] } } } };
             assert.equal(violations(replication, schedule).length, 1);
         });
+    });
+
+    it("reads only inputs the catalogue generator records, or Spanner's config names (not location-named, checked in the typings)", () => {
+        const shape = JSON.parse(fs.readFileSync(path.join(__dirname, "../../policies/src/data/generated/provider-shape.json"), "utf8")) as {
+            clouds: { gcp: { types: Record<string, { inputs: Record<string, string>; otherLocationInputs?: string[] }>; nested: Record<string, string[]> } };
+        };
+        const gcp = shape.clouds.gcp;
+        const typed: Record<string, string> = { "gcp:spanner/instance:Instance": "spanner/instance.d.ts", "gcp:spanner/instanceConfig:InstanceConfig": "spanner/instanceConfig.d.ts" };
+        for (const [type, inputs] of Object.entries(gcpLocationInputs)) {
+            assert.ok(gcp.types[type] !== undefined, type);
+            for (const { path: p } of inputs) {
+                const bare = p.replace(/\[\]/g, "");
+                const recorded = (gcp.types[type].otherLocationInputs ?? []).includes(bare) || (gcp.nested[type] ?? []).some((n) => n.replace(/\[\]/g, "") === bare);
+                if (recorded) continue;
+                const dts = fs.readFileSync(require.resolve(`@pulumi/gcp/${typed[type]}`), "utf8");
+                assert.match(dts, new RegExp(`\\n    ${bare}\\??: pulumi\\.Input<string`), `${type} ${p}`);
+            }
+        }
     });
 });

@@ -44,6 +44,10 @@ export const gcpLocationInputs: Readonly<Record<string, readonly GcpLocationInpu
     "gcp:container/cluster:Cluster": [own("nodeLocations[]"), own("nodePools[].nodeLocations[]")],
     "gcp:container/nodePool:NodePool": [own("nodeLocations[]")],
     "gcp:dataproc/cluster:Cluster": [own("clusterConfig.gceClusterConfig.zone")],
+    "gcp:composer/environment:Environment": [own("config.nodeConfig.zone"), own("config.databaseConfig.zone")],
+    "gcp:notebooks/runtime:Runtime": [own("virtualMachine.virtualMachineConfig.zone")],
+    // The Cloud SQL instance a migration creates.
+    "gcp:databasemigrationservice/connectionProfile:ConnectionProfile": [own("cloudsql.settings.zone")],
     "gcp:workstations/workstationConfig:WorkstationConfig": [own("replicaZones[]")],
     "gcp:cloudrunv2/service:Service": [own("multiRegionSettings.regions[]")],
     "gcp:apigee/organization:Organization": [own("analyticsRegion"), own("apiConsumerDataLocation")],
@@ -52,6 +56,7 @@ export const gcpLocationInputs: Readonly<Record<string, readonly GcpLocationInpu
     "gcp:sql/databaseInstance:DatabaseInstance": [
         own("settings.locationPreference.zone"),
         own("settings.locationPreference.secondaryZone"),
+        own("clone.preferredZone"),
         copy("settings.backupConfiguration.location"),
     ],
     // Image and snapshot contents are stored in Cloud Storage locations (regions or multi-regions).
