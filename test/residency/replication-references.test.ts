@@ -84,4 +84,13 @@ describe("cross-border copies named by reference (issue 11)", () => {
         const props = { partnerRegions: [{ location: "eastus" }], managedInstancePairs: [] };
         assert.match(checkResource(policy, { type: "azure-native:sql:InstanceFailoverGroup", props, provider: azureProvider }).violations[0], /`partnerRegions\[0\]\.location` is "eastus"/);
     });
+
+    it("reads snapshot copy destinations and DSQL peering witnesses (AWS)", () => {
+        for (const type of ["aws:rds/snapshotCopy:SnapshotCopy", "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy", "aws:redshift/snapshotCopy:SnapshotCopy"]) {
+            assert.match(checkResource(policy, { type, props: { destinationRegion: "us-west-2" }, provider: awsProvider("eu-west-1") }).violations[0], /`destinationRegion` is "us-west-2"/, type);
+            assert.deepEqual(checkResource(policy, { type, props: { destinationRegion: "eu-north-1" }, provider: awsProvider("eu-west-1") }).violations, [], type);
+        }
+        assert.equal(checkResource(policy, { type: "aws:dsql/clusterPeering:ClusterPeering", props: { witnessRegion: "us-east-2" }, provider: awsProvider("eu-west-1") }).violations.length, 1);
+        assert.match(checkResource(policy, { type: "aws:rds/cluster:Cluster", props: { sourceRegion: "us-east-1" }, provider: awsProvider("eu-west-1") }).violations[0], /`sourceRegion` is "us-east-1"/);
+    });
 });

@@ -28,6 +28,13 @@ const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
     ],
     "aws:keyspaces/keyspace:Keyspace": [{ path: "replicationSpecification.regionLists[]" }],
     "aws:dsql/cluster:Cluster": [{ path: "multiRegionProperties.witnessRegion" }],
+    "aws:dsql/clusterPeering:ClusterPeering": [{ path: "witnessRegion" }],
+    // "Source region for an encrypted replica DB cluster": the replicated data lives there too.
+    "aws:rds/cluster:Cluster": [{ path: "sourceRegion" }],
+    // "Destination Region to place snapshot copy." (rds.SnapshotCopyArgs, rds.ClusterSnapshotCopyArgs, redshift.SnapshotCopyArgs)
+    "aws:rds/snapshotCopy:SnapshotCopy": [{ path: "destinationRegion" }],
+    "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy": [{ path: "destinationRegion" }],
+    "aws:redshift/snapshotCopy:SnapshotCopy": [{ path: "destinationRegion" }],
     "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication": [],
     // Its (deprecated) `region` and `regions` are lists of replication regions, not its own region.
     "aws:ssmincidents/replicationSet:ReplicationSet": [{ path: "regions[].name" }, { path: "region[].name" }],
