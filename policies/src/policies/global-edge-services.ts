@@ -15,13 +15,13 @@ const name = "global-edge-services";
 
 export const globalEdgeServices: ResourceValidationPolicy & StackValidationPolicy = {
     name,
-    description: "Global edge services (CloudFront) serve content from edge locations worldwide; resources AWS pins to us-east-1 for them are reported here, never as misplaced.",
+    description: "Global edge services (CloudFront, Lambda@Edge) serve content from edge locations worldwide; resources AWS pins to us-east-1 for them are reported here, never as misplaced.",
     enforcementLevel: "advisory",
     severity: "medium",
     framework: gdprTransfers,
     tags: ["residency", "gdpr", "edge"],
     url: docUrl(name),
-    remediationSteps: "Serve the content without a global edge service (e.g. from an EU load balancer or bucket), or record an exemption for the distribution if caching outside the EU is accepted. Do not move its us-east-1 certificate or WAF: AWS requires them there.",
+    remediationSteps: "Serve the content without a global edge service (e.g. from an EU load balancer or bucket), or record an exemption for the distribution if caching outside the EU is accepted. Do not move its us-east-1 certificate, WAF or Lambda@Edge functions: AWS requires them there.",
     validateResource: guardResource(name, (args, report) => {
         const facts = factsOf({ type: args.type, name: args.name, urn: args.urn, props: args.props, provider: args.provider });
         if (facts.edge === undefined) return;
