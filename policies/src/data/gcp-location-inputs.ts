@@ -107,8 +107,9 @@ export const spannerCustomPrefix = "custom-";
 export const spannerConfigType = "gcp:spanner/instanceConfig:InstanceConfig";
 
 /**
- * Firestore multi-regions. eur3: "europe-west1 (Belgium), europe-west4 (Netherlands)" read-write,
- * "europe-north1 (Finland)" witness; nam5 and nam7 are in the United States.
+ * Firestore multi-regions. eur3: "europe-west1 (Belgium), europe-west4 (Netherlands), europe-north1
+ * (Finland)" (the third region "is a witness region in nam5 and a read-write region in eur3");
+ * nam5 (Iowa, Oklahoma, South Carolina) and nam7 are in the United States.
  * Sources: https://cloud.google.com/firestore/docs/locations and
  * https://cloud.google.com/datastore/docs/pre-migration/multi-r (same multi-regions).
  */
