@@ -93,4 +93,18 @@ describe("cross-border copies named by reference (issue 11)", () => {
         assert.equal(checkResource(policy, { type: "aws:dsql/clusterPeering:ClusterPeering", props: { witnessRegion: "us-east-2" }, provider: awsProvider("eu-west-1") }).violations.length, 1);
         assert.match(checkResource(policy, { type: "aws:rds/cluster:Cluster", props: { sourceRegion: "us-east-1" }, provider: awsProvider("eu-west-1") }).violations[0], /`sourceRegion` is "us-east-1"/);
     });
+
+    it("follows geo-redundant backup vaults to the paired region (Azure)", () => {
+        const rsv = (standardTierStorageRedundancy: string, location = "switzerlandnorth") => checkResource(policy, {
+            type: "azure-native:recoveryservices:Vault", props: { location, sku: { name: "RS0" }, properties: { redundancySettings: { standardTierStorageRedundancy } } }, provider: azureProvider,
+        }, { additionalLocations: ["switzerlandnorth"] }).violations;
+        assert.match(rsv("GeoRedundant")[0], /paired region of `location` "switzerlandnorth".*`properties\.redundancySettings\.standardTierStorageRedundancy` is "GeoRedundant".* is "switzerlandwest"/);
+        assert.deepEqual(rsv("LocallyRedundant"), []);
+        assert.deepEqual(rsv("GeoRedundant", "westeurope"), [], "pair northeurope is in the EU");
+        const bv = checkResource(policy, {
+            type: "azure-native:dataprotection:BackupVault", provider: azureProvider,
+            props: { location: "polandcentral", properties: { storageSettings: [{ datastoreType: "VaultStore", type: "LocallyRedundant" }, { datastoreType: "ArchiveStore", type: "GeoRedundant" }] } },
+        }).violations;
+        assert.match(bv[0], /`properties\.storageSettings\[1\]\.type` is "GeoRedundant".*that location has no Azure pair/);
+    });
 });

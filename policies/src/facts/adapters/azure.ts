@@ -18,13 +18,17 @@ const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
 };
 
 /** Values of a geo-copy setting that may be shown in a message (anything else is not echoed). */
-const geoSkus: ReadonlySet<string> = new Set(["Standard_GRS", "Standard_RAGRS", "Standard_GZRS", "Standard_RAGZRS", "Enabled"]);
+const geoSkus: ReadonlySet<string> = new Set(["Standard_GRS", "Standard_RAGRS", "Standard_GZRS", "Standard_RAGZRS", "Enabled", "GeoRedundant"]);
 
 /** Where a type turns on a copy to the paired region, and the property path that does it. */
 const pairedCopies: Readonly<Record<string, { path: string; on: (v: unknown) => boolean }>> = {
     "azure-native:storage:StorageAccount": { path: "sku.name", on: (v) => typeof v === "string" && /GRS|GZRS/i.test(v) },
     "azure-native:dbforpostgresql:Server": { path: "backup.geoRedundantBackup", on: (v) => v === "Enabled" },
     "azure-native:dbformysql:Server": { path: "backup.geoRedundantBackup", on: (v) => v === "Enabled" },
+    // Backup vaults: "GRS replicates your backup data to a secondary region" (the pair).
+    // https://learn.microsoft.com/azure/reliability/reliability-backup
+    "azure-native:recoveryservices:Vault": { path: "properties.redundancySettings.standardTierStorageRedundancy", on: (v) => v === "GeoRedundant" },
+    "azure-native:dataprotection:BackupVault": { path: "properties.storageSettings[].type", on: (v) => v === "GeoRedundant" },
 };
 
 function isGlobal(value: unknown): boolean {
@@ -40,10 +44,10 @@ export interface GeoCopy {
 export function azureGeoCopy(r: Pick<ResourceInput, "type" | "props">): GeoCopy | undefined {
     const paired = pairedCopies[r.type];
     if (!paired) return undefined;
-    const [found] = collect(r.props, paired.path);
-    if (!found || !paired.on(found.value)) return undefined;
+    const found = collect(r.props, paired.path).find((f) => paired.on(f.value));
+    if (!found) return undefined;
     const shown = typeof found.value === "string" && geoSkus.has(found.value) ? `"${found.value}"` : "a geo-redundant value";
-    return { path: paired.path, shown };
+    return { path: found.path, shown };
 }
 
 /** The location a resource states itself or through its provider; undefined when it inherits its group's. */
