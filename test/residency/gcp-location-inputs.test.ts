@@ -97,6 +97,14 @@ describe("GCP location-like inputs other than location/region/zone (issue 11)", 
             assert.match(m, /`clusters\[1\]\.zone` is "us-central1-c" \(a zone of "us-central1"/);
             assert.deepEqual(violations(policy, { type: "gcp:bigtable/instance:Instance", props: { clusters: [{ zone: "europe-west4-a" }] }, provider: eu }), []);
         });
+        it("gives a Bigtable cluster without a zone its provider's zone, and fails closed without one", () => {
+            const props = { clusters: [{ clusterId: "a", zone: "europe-west1-b" }, { clusterId: "b" }] };
+            assert.deepEqual(violations(policy, { type: "gcp:bigtable/instance:Instance", props, provider: gcpProvider({ zone: "europe-west1-c" }) }), []);
+            assert.match(violations(policy, { type: "gcp:bigtable/instance:Instance", props, provider: gcpProvider({ zone: "us-east1-b" }) })[0], /`provider\.zone \(for clusters\[1\]\.zone, unset\)` \(from the resource's provider\) is "us-east1-b"/);
+            const [m] = violations(policy, { type: "gcp:bigtable/instance:Instance", props, provider: gcpProvider({ region: "europe-west1" }) });
+            assert.match(m, /zone of clusters\[1\] cannot be proven/);
+            assert.match(m, /Fix: set `zone` on clusters\[1\], or `gcp:zone` on its provider/);
+        });
         it("checks Redis zones, GKE node locations and image storage locations", () => {
             assert.equal(violations(policy, { type: "gcp:redis/instance:Instance", props: { region: "europe-west1", locationId: "us-east1-b" } }).length, 1);
             assert.equal(violations(policy, { type: "gcp:container/cluster:Cluster", props: { location: "europe-west1", nodeLocations: ["europe-west1-b", "asia-east1-a"] } }).length, 1);

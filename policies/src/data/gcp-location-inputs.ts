@@ -18,6 +18,8 @@ export interface GcpLocationInput {
     readonly vocabulary: GcpVocabulary;
     /** "own": where the resource keeps its data; "copy": where a replica, backup or standby goes. */
     readonly role: "own" | "copy";
+    /** Left blank in an item that is present, the provider's setting applies (e.g. a Bigtable cluster's zone). */
+    readonly providerDefault?: "zone" | "region";
 }
 
 const own = (path: string, vocabulary: GcpVocabulary = "catalogue"): GcpLocationInput => ({ path, vocabulary, role: "own" });
@@ -34,7 +36,8 @@ export const gcpLocationInputs: Readonly<Record<string, readonly GcpLocationInpu
     "gcp:firestore/database:Database": [own("locationId", "firestore")],
     // https://cloud.google.com/appengine/docs/locations (the app's location also holds its Datastore/Firestore data)
     "gcp:appengine/application:Application": [own("locationId", "app-engine")],
-    "gcp:bigtable/instance:Instance": [own("clusters[].zone")],
+    // "If it not specified, the provider zone is used." (bigtable.InstanceCluster.zone)
+    "gcp:bigtable/instance:Instance": [{ ...own("clusters[].zone"), providerDefault: "zone" }],
     "gcp:redis/instance:Instance": [own("locationId"), own("alternativeLocationId")],
     "gcp:memcache/instance:Instance": [own("zones[]")],
     "gcp:alloydb/instance:Instance": [own("gceZone")],

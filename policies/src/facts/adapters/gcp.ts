@@ -24,6 +24,18 @@ const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
 
 export const gcpFix = "set `location`/`region`/`zone` on the resource, or `gcp:region`/`gcp:zone` on its provider";
 
+/** Items of a list whose location input is blank take the provider's (`clusters[].zone`). */
+function providerDefaulted(r: ResourceInput, path: string, setting: "zone" | "region", facts: Facts): void {
+    const dot = path.lastIndexOf(".");
+    const key = path.slice(dot + 1);
+    for (const item of collect(r.props, path.slice(0, dot))) {
+        if (!isBlank(own(item.value, key))) continue;
+        const fromProvider = refsAt("gcp", r.provider?.props, { path: setting }, "provider", "provider.");
+        for (const ref of fromProvider) facts.locations.push({ ...ref, path: `${ref.path} (for ${item.path}.${key}, unset)` });
+        if (fromProvider.length === 0) facts.unproven ??= { what: `${setting} of ${item.path}`, fix: `set \`${key}\` on ${item.path}, or \`gcp:${setting}\` on its provider` };
+    }
+}
+
 function gcpFacts(r: ResourceInput): Facts {
     const facts = emptyFacts("gcp");
     facts.locations.push(...refsAtAll("gcp", r.props, ownSpecs));
@@ -51,6 +63,7 @@ function gcpFacts(r: ResourceInput): Facts {
             if (custom !== undefined) ref.inStack = { type: spannerConfigType, name: custom };
         }
         (input.role === "own" ? facts.locations : facts.replicas).push(...refs);
+        if (input.providerDefault !== undefined) providerDefaulted(r, input.path, input.providerDefault, facts);
     }
     facts.replicas.push(...refsAtAll("gcp", r.props, replicaSpecs[r.type] ?? []));
     if (r.type === "gcp:secretmanager/secret:Secret" && collect(r.props, "replication.auto").length > 0) {
