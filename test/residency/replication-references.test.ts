@@ -106,5 +106,10 @@ describe("cross-border copies named by reference (issue 11)", () => {
             props: { location: "polandcentral", properties: { storageSettings: [{ datastoreType: "VaultStore", type: "LocallyRedundant" }, { datastoreType: "ArchiveStore", type: "GeoRedundant" }] } },
         }).violations;
         assert.match(bv[0], /`properties\.storageSettings\[1\]\.type` is "GeoRedundant".*that location has no Azure pair/);
+        for (const type of ["azure-native:sql:Database", "azure-native:sql:ManagedInstance"]) {
+            const sql = (requestedBackupStorageRedundancy: string) => checkResource(policy, { type, props: { location: "uksouth", requestedBackupStorageRedundancy }, provider: azureProvider }, { additionalLocations: ["uksouth"] }).violations;
+            assert.match(sql("Geo")[0], /paired region of `location` "uksouth".*`requestedBackupStorageRedundancy` is "Geo".* is "ukwest"/, type);
+            assert.deepEqual(sql("Local"), [], type);
+        }
     });
 });

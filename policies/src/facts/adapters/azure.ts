@@ -18,7 +18,7 @@ const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
 };
 
 /** Values of a geo-copy setting that may be shown in a message (anything else is not echoed). */
-const geoSkus: ReadonlySet<string> = new Set(["Standard_GRS", "Standard_RAGRS", "Standard_GZRS", "Standard_RAGZRS", "Enabled", "GeoRedundant"]);
+const geoSkus: ReadonlySet<string> = new Set(["Standard_GRS", "Standard_RAGRS", "Standard_GZRS", "Standard_RAGZRS", "Enabled", "GeoRedundant", "Geo", "GeoZone"]);
 
 /** Where a type turns on a copy to the paired region, and the property path that does it. */
 const pairedCopies: Readonly<Record<string, { path: string; on: (v: unknown) => boolean }>> = {
@@ -29,6 +29,9 @@ const pairedCopies: Readonly<Record<string, { path: string; on: (v: unknown) => 
     // https://learn.microsoft.com/azure/reliability/reliability-backup
     "azure-native:recoveryservices:Vault": { path: "properties.redundancySettings.standardTierStorageRedundancy", on: (v) => v === "GeoRedundant" },
     "azure-native:dataprotection:BackupVault": { path: "properties.storageSettings[].type", on: (v) => v === "GeoRedundant" },
+    // SQL backups: "Geo (GeoRedundantStorage) and GeoZone (GeoZoneRedundantStorage)" (sql.ManagedInstanceArgs.requestedBackupStorageRedundancy).
+    "azure-native:sql:Database": { path: "requestedBackupStorageRedundancy", on: (v) => v === "Geo" || v === "GeoZone" },
+    "azure-native:sql:ManagedInstance": { path: "requestedBackupStorageRedundancy", on: (v) => v === "Geo" || v === "GeoZone" },
 };
 
 function isGlobal(value: unknown): boolean {
