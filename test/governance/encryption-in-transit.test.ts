@@ -193,7 +193,8 @@ describe("encryption-in-transit", () => {
             }] });
             const withPolicy = (policy: string) => stack([bucket("logs"), { type: "aws:s3/bucketPolicy:BucketPolicy", name: "p", props: { bucket: "logs-123", policy } }]).violations;
             it("accepts Principal {AWS: \"*\"}, Action \"*\", Resource \"*\" or wildcards that cover both ARNs", () => {
-                for (const over of [{ Principal: { AWS: "*" } }, { Principal: { AWS: ["*"] } }, { Action: "*" }, { Action: ["s3:*"] }, { Resource: "*" }, { Resource: ["arn:aws:s3:::logs-*"] }]) {
+                for (const over of [{ Principal: { AWS: "*" } }, { Principal: { AWS: ["*"] } }, { Action: "*" }, { Action: ["s3:*"] }, { Resource: "*" }, { Resource: ["arn:aws:s3:::logs-*"] },
+                    { Resource: ["arn:aws-eusc:s3:::logs-123", "arn:aws-eusc:s3:::logs-123/*"] }]) {
                     assert.deepEqual(withPolicy(statement(over)), [], JSON.stringify(over));
                 }
             });

@@ -67,7 +67,9 @@ function gapsOf(st: unknown, bucket: string | undefined): string[] {
     if (!allS3Actions(own(st, "Action"))) gaps.push("its `Action` is not `\"s3:*\"` (or `\"*\"`), so other requests may still use plain HTTP");
     const resources = list(own(st, "Resource")).filter((r): r is string => typeof r === "string");
     const covers = (target: string) => resources.some((r) => globMatches(r, target));
-    const bucketArns = bucket !== undefined ? [`arn:aws:s3:::${bucket}`] : resources.filter((r) => /^arn:aws[\w-]*:s3:::[^/*?]+$/.test(r));
+    // Any partition: the AWS European Sovereign Cloud's ARNs start `arn:aws-eusc:`.
+    const partitions = new Set(["aws", ...resources.map((r) => /^arn:(aws[\w-]*):s3:::/.exec(r)?.[1]).filter((x): x is string => x !== undefined)]);
+    const bucketArns = bucket !== undefined ? [...partitions].map((p) => `arn:${p}:s3:::${bucket}`) : resources.filter((r) => /^arn:aws[\w-]*:s3:::[^/*?]+$/.test(r));
     const coversBucket = resources.includes("*") || bucketArns.some((a) => bucket === undefined || covers(a));
     const coversObjects = resources.includes("*") || bucketArns.some((a) => covers(`${a}/*`) || (bucket === undefined && resources.includes(`${a}/*`)));
     if (!coversBucket) gaps.push("its `Resource` does not cover the bucket ARN (`arn:aws:s3:::<bucket>`)");
