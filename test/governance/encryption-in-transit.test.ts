@@ -194,7 +194,7 @@ describe("encryption-in-transit", () => {
             const withPolicy = (policy: string) => stack([bucket("logs"), { type: "aws:s3/bucketPolicy:BucketPolicy", name: "p", props: { bucket: "logs-123", policy } }]).violations;
             it("accepts Principal {AWS: \"*\"}, Action \"*\", Resource \"*\" or wildcards that cover both ARNs", () => {
                 for (const over of [{ Principal: { AWS: "*" } }, { Principal: { AWS: ["*"] } }, { Action: "*" }, { Action: ["s3:*"] }, { Resource: "*" }, { Resource: ["arn:aws:s3:::logs-*"] },
-                    { Resource: ["arn:aws-eusc:s3:::logs-123", "arn:aws-eusc:s3:::logs-123/*"] }]) {
+                    { Resource: ["arn:aws-eusc:s3:::logs-123", "arn:aws-eusc:s3:::logs-123/*"] }, { Resource: ["arn:aws:s3:::logs-12?", "arn:aws:s3:::logs-12?/*"] }]) {
                     assert.deepEqual(withPolicy(statement(over)), [], JSON.stringify(over));
                 }
             });
@@ -210,6 +210,8 @@ describe("encryption-in-transit", () => {
                 assert.match(withPolicy(statement({ Resource: "arn:aws:s3:::logs-123/*" }))[0], /does not cover the bucket ARN/);
                 assert.match(withPolicy(statement({ Resource: "arn:aws:s3:::logs-123" }))[0], /does not cover the bucket's objects/);
                 assert.match(withPolicy(statement({ Resource: ["arn:aws:s3:::other", "arn:aws:s3:::other/*"] }))[0], /does not cover the bucket ARN/);
+                assert.match(withPolicy(statement({ Resource: ["arn:aws:s3:::logs-12?"] }))[0], /does not cover the bucket's objects/);
+                assert.match(withPolicy(statement({ Resource: ["arn:aws:s3:::logs-1?", "arn:aws:s3:::logs-1?/*"] }))[0], /does not cover the bucket ARN/);
             });
             it("rejects a Deny narrowed by another condition", () => {
                 const narrowed = statement({ Condition: { Bool: { "aws:SecureTransport": "false" }, StringEquals: { "aws:SourceVpc": "vpc-1" } } });

@@ -33,10 +33,18 @@ function isFalse(v: unknown): boolean {
     return v === false || (typeof v === "string" && v.trim().toLowerCase() === "false");
 }
 
-/** IAM resource wildcards: `*` any run of characters, `?` one character. */
+/** IAM resource wildcards: `*` any run of characters, `?` one character. Linear-space DP, no regex backtracking. */
 function globMatches(pattern: string, value: string): boolean {
-    const re = new RegExp(`^${pattern.split("").map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.|+()[\]{}]/g, "\\$&"))).join("")}$`);
-    return re.test(value);
+    if (pattern.length > 2048) return false;
+    let prev: boolean[] = [true, ...Array<boolean>(value.length).fill(false)];
+    for (const c of pattern) {
+        const cur: boolean[] = [c === "*" && prev[0]];
+        for (let j = 1; j <= value.length; j++) {
+            cur.push(c === "*" ? prev[j] || cur[j - 1] : prev[j - 1] && (c === "?" || c === value[j - 1]));
+        }
+        prev = cur;
+    }
+    return prev[value.length];
 }
 
 /** The condition is exactly `"Bool": { "aws:SecureTransport": "false" }` (anything more narrows the Deny). */
