@@ -52,6 +52,11 @@ describe("cross-border copies named by reference (issue 11)", () => {
             const s = resource("azure-native:sql:Server", "secondary", { serverName: "secondary-srv", resourceGroupName: "rg" });
             assert.match(checkStack(policy, [rg, s, group(id("secondary-srv"))]).violations[0], /"eastus"/);
         });
+        it("leaves a partner id unknown at preview, with no dependency, to the SDK's preview handling", () => {
+            const o = checkStack(policy, [server("secondary", "northeurope"), group(UNKNOWN)]);
+            assert.deepEqual(o.violations, []);
+            assert.ok(o.unknown !== undefined);
+        });
         it("fails closed on a partner server that is not in the stack", () => {
             const [m] = checkStack(policy, [group(id("elsewhere"))]).violations;
             assert.match(m, /the partner server `partnerServers\[0\]\.id` cannot be resolved to a resource in this stack/);
