@@ -38,7 +38,8 @@ export function readTypings(cloud: Cloud, tokens: readonly string[]): Typings {
             let shape: TypeShape = { kind: "object", props: r.args };
             if (rowPath === "") return { shape };
             let walked = "";
-            for (const step of rowPath.split(".")) {
+            const steps = rowPath.split(".");
+            for (const [i, step] of steps.entries()) {
                 const fan = step.endsWith("[]");
                 const name = fan ? step.slice(0, -2) : step;
                 const obj = resolveRef(shape);
@@ -51,7 +52,7 @@ export function readTypings(cloud: Cloud, tokens: readonly string[]): Typings {
                 if (fan) {
                     if (shape.kind !== "array") return { error: `${token}: \`${walked}\` is ${kindsOf(shape).join("|")}, not an array (the row fans out with [])` };
                     shape = shape.element;
-                } else if (shape.kind === "array") {
+                } else if (shape.kind === "array" && i < steps.length - 1) {
                     return { error: `${token}: \`${walked}\` is an array; the row must fan out with \`${name}[]\`` };
                 }
             }
@@ -76,4 +77,34 @@ export function kindsOf(shape: TypeShape): ValueKind[] {
             if (shape.text === "any") return ["any"];
             return ["object"];
     }
+}
+
+/** A row as the typings check sees it (ProtectionRow's paths and the kinds it assumes). */
+export interface RowPaths {
+    at: string;
+    key: string;
+    supplied?: readonly string[];
+    gates?: readonly { path: string; kind: string }[];
+}
+
+const join = (a: string, b: string): string => (a === "" ? b : `${a}.${b}`);
+
+/** What is wrong with a row against the typings of its token (empty when every path and kind holds). */
+export function rowProblems(t: Typings, token: string, row: RowPaths): string[] {
+    if (!t.args(token)) return [`${token} is not a resource of the installed SDK`];
+    const problems: string[] = [];
+    const expect = (what: string, path: string, kind: string): void => {
+        const s = t.shapeAt(token, path);
+        if ("error" in s) {
+            problems.push(`${what}: ${s.error}`);
+            return;
+        }
+        const kinds = kindsOf(s.shape);
+        if (kinds.length !== 1 || kinds[0] !== kind) problems.push(`${what}: ${token} \`${path}\` is ${kinds.join("|")}, the row assumes ${kind}`);
+    };
+    if (row.at !== "") expect("at", row.at, "object");
+    expect("key", join(row.at, row.key), "string");
+    for (const s of row.supplied ?? []) expect("supplied", join(row.at, s), "string");
+    for (const g of row.gates ?? []) expect(`gate ${g.path}`, join(row.at, g.path), g.kind);
+    return problems;
 }

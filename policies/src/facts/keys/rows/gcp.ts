@@ -34,7 +34,7 @@ export const gcpServiceRows: Readonly<Record<string, readonly ProtectionRow[]>> 
         id: "EUK-GCP-105", service: "Spanner database encryption", at: "encryptionConfig", key: "kmsKeyName",
         // https://cloud.google.com/spanner/docs/cmek (multi-region configurations list one key per region in `kmsKeyNames`)
         absent: googleManaged("no `encryptionConfig`"),
-        gates: [{ path: "kmsKeyNames", kind: "object", on: (v) => v === undefined || v === null, onlyWithoutKey: true }],
+        gates: [{ path: "kmsKeyNames", kind: "array", on: (v) => v === undefined || v === null, onlyWithoutKey: true }],
         noKey: googleManaged("no `encryptionConfig.kmsKeyName` or `encryptionConfig.kmsKeyNames`"),
         fix: `${cmek("encryptionConfig.kmsKeyName")} in the instance's region (or \`encryptionConfig.kmsKeyNames\`, one per region, for a multi-region instance)`,
     }],
