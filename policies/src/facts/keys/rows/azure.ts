@@ -36,13 +36,13 @@ export const azureServiceRows: Readonly<Record<string, readonly ProtectionRow[]>
         id: "EUK-AZ-103", service: "Service Bus namespace encryption", at: "encryption.keyVaultProperties[]", key: "keyVaultUri",
         // https://learn.microsoft.com/en-us/azure/service-bus-messaging/configure-customer-managed-key (Microsoft-managed keys by default; CMK on Premium)
         absent: msManaged("no `encryption.keyVaultProperties`"), noKey: msManaged("no `keyVaultUri` in `encryption.keyVaultProperties`"),
-        fix: `on the Premium tier (\`sku.name: "Premium"\`), set \`encryption\` to { keySource: "Microsoft.KeyVault", keyVaultProperties: [{ keyVaultUri: ${vaultUri}, keyName, identity }] }`,
+        fix: `set \`encryption\` to { keySource: "Microsoft.KeyVault", keyVaultProperties: [{ keyVaultUri: ${vaultUri}, keyName, identity }] } (on the Premium tier, \`sku.name: "Premium"\`)`,
     }],
     "azure-native:eventhub:Namespace": [{
         id: "EUK-AZ-104", service: "Event Hubs namespace encryption", at: "encryption.keyVaultProperties[]", key: "keyVaultUri",
         // https://learn.microsoft.com/en-us/azure/event-hubs/configure-customer-managed-key (Microsoft-managed keys by default; CMK on Premium or Dedicated)
         absent: msManaged("no `encryption.keyVaultProperties`"), noKey: msManaged("no `keyVaultUri` in `encryption.keyVaultProperties`"),
-        fix: `on the Premium or Dedicated tier, set \`encryption\` to { keySource: "Microsoft.KeyVault", keyVaultProperties: [{ keyVaultUri: ${vaultUri}, keyName, identity }] }`,
+        fix: `set \`encryption\` to { keySource: "Microsoft.KeyVault", keyVaultProperties: [{ keyVaultUri: ${vaultUri}, keyName, identity }] } (on the Premium or Dedicated tier)`,
     }],
     "azure-native:datafactory:Factory": [{
         id: "EUK-AZ-105", service: "Data Factory encryption", at: "encryption", key: "vaultBaseUrl",
@@ -68,7 +68,7 @@ export const azureServiceRows: Readonly<Record<string, readonly ProtectionRow[]>
         absent: msManaged("no `encryption`"),
         gates: [{ path: "status", kind: "string", on: (v) => typeof v === "string" && v.toLowerCase() === "enabled", off: msManaged("`encryption.status` is not enabled") }],
         noKey: msManaged("no `encryption.keyVaultProperties.keyIdentifier`"),
-        fix: `on the Premium tier, set \`encryption\` to { status: "enabled", keyVaultProperties: { keyIdentifier: ${vaultKey}, identity } }`,
+        fix: `set \`encryption\` to { status: "enabled", keyVaultProperties: { keyIdentifier: ${vaultKey}, identity } } (on the Premium tier)`,
     }],
     "azure-native:machinelearningservices:Workspace": [{
         id: "EUK-AZ-109", service: "Machine Learning workspace encryption", at: "encryption", key: "keyVaultProperties.keyIdentifier",
@@ -103,13 +103,13 @@ export const azureServiceRows: Readonly<Record<string, readonly ProtectionRow[]>
         // https://learn.microsoft.com/en-us/azure/databricks/security/keys/customer-managed-keys (Microsoft-managed keys by default; CMK on Premium)
         absent: msManaged("no `encryption.entities.managedServices`"), gates: [keySource("the default")],
         noKey: msManaged("no `encryption.entities.managedServices.keyVaultProperties.keyVaultUri`"),
-        fix: `on the Premium tier, set \`encryption.entities.managedServices\` to { keySource: "Microsoft.Keyvault", keyVaultProperties: { keyVaultUri: ${vaultUri}, keyName, keyVersion } }`,
+        fix: `set \`encryption.entities.managedServices\` to { keySource: "Microsoft.Keyvault", keyVaultProperties: { keyVaultUri: ${vaultUri}, keyName, keyVersion } } (on the Premium tier)`,
     }],
     "azure-native:appconfiguration:ConfigurationStore": [{
         id: "EUK-AZ-114", service: "App Configuration store encryption", at: "encryption", key: "keyVaultProperties.keyIdentifier",
         // https://learn.microsoft.com/en-us/azure/azure-app-configuration/concept-customer-managed-keys (Microsoft-managed keys by default; CMK on Standard or Premium)
         absent: msManaged("no `encryption`"), noKey: msManaged("no `encryption.keyVaultProperties.keyIdentifier`"),
-        fix: `on the Standard or Premium tier, set \`encryption.keyVaultProperties\` to { keyIdentifier: ${vaultKey}, identityClientId }`,
+        fix: `set \`encryption.keyVaultProperties\` to { keyIdentifier: ${vaultKey}, identityClientId } (on the Standard or Premium tier)`,
     }],
     "azure-native:compute:VirtualMachineScaleSet": [{
         id: "EUK-AZ-115", service: "VM scale set OS disk encryption", at: "virtualMachineProfile.storageProfile", key: "osDisk.managedDisk.diskEncryptionSet.id",
