@@ -16,6 +16,7 @@ const vaultKey = "a Key Vault or Managed HSM key (https://<vault>.vault.azure.ne
 const notAttached: Gate = { path: "createOption", kind: "string", on: (v: unknown) => v !== "Attach" };
 
 /** PostgreSQL and MySQL flexible servers share the `dataEncryption` shape (type AzureKeyVault | SystemAssigned). */
+// https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-data-encryption and https://learn.microsoft.com/en-us/azure/mysql/flexible-server/concepts-customer-managed-key (system-managed keys by default)
 function flexibleServerKey(id: string, service: string): ProtectionRow {
     return {
         id, service, at: "dataEncryption", key: "primaryKeyURI",
@@ -29,6 +30,7 @@ function flexibleServerKey(id: string, service: string): ProtectionRow {
 const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
     ...azureServiceRows,
     "azure-native:storage:StorageAccount": [{
+        // https://learn.microsoft.com/en-us/azure/storage/common/storage-service-encryption (Microsoft-managed keys by default)
         id: "EUK-AZ-001", service: "Storage account encryption", at: "encryption", key: "keyVaultProperties.keyVaultUri",
         absent: platform("no `encryption` block: Microsoft-managed keys"),
         gates: [{ path: "keySource", kind: "string", on: (v) => typeof v === "string" && v.toLowerCase() === "microsoft.keyvault", off: platform("`encryption.keySource` is not Microsoft.Keyvault: Microsoft-managed keys") }],
@@ -36,6 +38,7 @@ const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
         fix: `set \`encryption.keySource\` to "Microsoft.Keyvault" and \`encryption.keyVaultProperties\` ({ keyVaultUri, keyName }) to ${vaultKey}`,
     }],
     "azure-native:sql:EncryptionProtector": [{
+        // https://learn.microsoft.com/en-us/azure/azure-sql/database/transparent-data-encryption-tde-overview (service-managed TDE protector by default)
         id: "EUK-AZ-002", service: "SQL TDE protector", at: "", key: "serverKeyName",
         gates: [{ path: "serverKeyType", kind: "string", on: (v) => v === "AzureKeyVault", off: platform("`serverKeyType` is ServiceManaged: service-managed TDE keys") }],
         noKey: platform("no `serverKeyName`: service-managed TDE keys"),
@@ -47,6 +50,7 @@ const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
         fix: `set \`keyId\` to ${vaultKey}`,
     }],
     "azure-native:compute:Disk": [{
+        // https://learn.microsoft.com/en-us/azure/virtual-machines/disk-encryption (platform-managed keys by default)
         id: "EUK-AZ-004", service: "Managed disk encryption", at: "encryption", key: "diskEncryptionSetId",
         absent: platform("no `encryption` block: platform-managed keys"),
         gates: [{ path: "type", kind: "string", on: (v) => v === undefined || (typeof v === "string" && /CustomerKey/i.test(v)), off: platform("`encryption.type` is EncryptionAtRestWithPlatformKey: platform-managed keys") }],
@@ -67,6 +71,7 @@ const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
     "azure-native:dbforpostgresql:Server": [flexibleServerKey("EUK-AZ-006", "PostgreSQL flexible server encryption")],
     "azure-native:dbformysql:Server": [flexibleServerKey("EUK-AZ-007", "MySQL flexible server encryption")],
     "azure-native:cosmosdb:DatabaseAccount": [{
+        // https://learn.microsoft.com/en-us/azure/cosmos-db/how-to-setup-customer-managed-keys (service-managed keys by default)
         id: "EUK-AZ-008", service: "Cosmos DB account encryption", at: "", key: "keyVaultKeyUri",
         noKey: platform("no `keyVaultKeyUri`: service-managed keys"),
         fix: `set \`keyVaultKeyUri\` to ${vaultKey}`,

@@ -9,6 +9,7 @@ import { dependenciesOf, holderOf, knownString, locationOf, memo, notAString } f
 import { gcpServiceRows } from "./rows/gcp";
 import type { Classified, KeyCloud, KeyIndex, ProtectionRow, ResolvedKey, Verdict } from "./table";
 
+// https://cloud.google.com/docs/security/encryption/default-encryption (without a Cloud KMS key, data at rest uses keys Google holds)
 const googleManaged = (what: string): Verdict => ({ tier: "provider", reason: `${what}: Google-managed encryption keys` });
 const keyForm = "a Cloud KMS key (projects/<project>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>) in an allowed location";
 const cmek = (prop: string) => `set \`${prop}\` to ${keyForm}`;
@@ -16,11 +17,13 @@ const cmek = (prop: string) => `set \`${prop}\` to ${keyForm}`;
 const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
     ...gcpServiceRows,
     "gcp:storage/bucket:Bucket": [{
+        // https://cloud.google.com/storage/docs/encryption/customer-managed-keys
         id: "EUK-GCP-001", service: "Cloud Storage bucket encryption", at: "encryption", key: "defaultKmsKeyName",
         absent: googleManaged("no `encryption.defaultKmsKeyName`"), noKey: googleManaged("no `encryption.defaultKmsKeyName`"),
         fix: cmek("encryption.defaultKmsKeyName"),
     }],
     "gcp:compute/disk:Disk": [{
+        // https://cloud.google.com/compute/docs/disks/customer-managed-encryption (disks, regional disks, boot disks)
         id: "EUK-GCP-002", service: "Persistent disk encryption", at: "diskEncryptionKey", key: "kmsKeySelfLink", supplied: ["rawKey", "rsaEncryptedKey"],
         absent: googleManaged("no `diskEncryptionKey`"), noKey: googleManaged("no `diskEncryptionKey.kmsKeySelfLink`"),
         fix: cmek("diskEncryptionKey.kmsKeySelfLink"),
@@ -39,19 +42,23 @@ const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
         fix: cmek("bootDisk.kmsKeySelfLink"),
     }],
     "gcp:sql/databaseInstance:DatabaseInstance": [{
+        // https://cloud.google.com/sql/docs/postgres/cmek
         id: "EUK-GCP-005", service: "Cloud SQL instance encryption", at: "", key: "encryptionKeyName",
         noKey: googleManaged("no `encryptionKeyName`"), fix: cmek("encryptionKeyName"),
     }],
     "gcp:bigquery/dataset:Dataset": [{
+        // https://cloud.google.com/bigquery/docs/customer-managed-encryption
         id: "EUK-GCP-006", service: "BigQuery dataset encryption", at: "defaultEncryptionConfiguration", key: "kmsKeyName",
         absent: googleManaged("no `defaultEncryptionConfiguration`"), noKey: googleManaged("no `defaultEncryptionConfiguration.kmsKeyName`"),
         fix: cmek("defaultEncryptionConfiguration.kmsKeyName"),
     }],
     "gcp:pubsub/topic:Topic": [{
+        // https://cloud.google.com/pubsub/docs/encryption
         id: "EUK-GCP-007", service: "Pub/Sub topic encryption", at: "", key: "kmsKeyName",
         noKey: googleManaged("no `kmsKeyName`"), fix: cmek("kmsKeyName"),
     }],
     "gcp:container/cluster:Cluster": [{
+        // https://cloud.google.com/kubernetes-engine/docs/how-to/encrypting-secrets
         id: "EUK-GCP-008", service: "GKE application-layer secrets encryption", at: "databaseEncryption", key: "keyName",
         absent: googleManaged("no `databaseEncryption`: Kubernetes Secrets in etcd rely on Google's default encryption"),
         gates: [{ path: "state", kind: "string", on: (v) => v === "ENCRYPTED", off: googleManaged("`databaseEncryption.state` is not ENCRYPTED") }],
@@ -59,6 +66,7 @@ const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
         fix: `set \`databaseEncryption\` to { state: "ENCRYPTED", keyName: ${keyForm} }`,
     }],
     "gcp:secretmanager/secret:Secret": [{
+        // https://cloud.google.com/secret-manager/docs/cmek
         id: "EUK-GCP-009", service: "Secret Manager secret encryption", at: "replication.auto", key: "customerManagedEncryption.kmsKeyName",
         noKey: googleManaged("no `replication.auto.customerManagedEncryption.kmsKeyName`"),
         fix: cmek("replication.auto.customerManagedEncryption.kmsKeyName"),
