@@ -165,18 +165,18 @@ export const awsServiceRows: Readonly<Record<string, readonly ProtectionRow[]>> 
     }],
     "aws:sagemaker/domain:Domain": [{
         id: "EUK-AWS-123", service: "SageMaker domain EFS volume encryption", at: "", key: "kmsKeyId",
-        // https://docs.aws.amazon.com/sagemaker/latest/dg/encryption-at-rest-studio.html (AWS managed key by default)
+        // https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateDomain.html (the EFS volume: an AWS managed key by default)
         noKey: { tier: "provider", reason: "no `kmsKeyId`: the domain's Amazon EFS volume uses an AWS managed key" },
         fix: kms("kmsKeyId"),
     }],
     "aws:bedrock/customModel:CustomModel": [{
         id: "EUK-AWS-124", service: "Bedrock custom model encryption", at: "", key: "customModelKmsKeyId",
-        // https://docs.aws.amazon.com/bedrock/latest/userguide/encryption-custom-job.html (AWS owned key by default)
-        noKey: awsOwned("no `customModelKmsKeyId`"), fix: "set `customModelKmsKeyId` to a customer-managed KMS key ARN",
+        // https://docs.aws.amazon.com/bedrock/latest/userguide/encryption-custom-job.html (custom models are encrypted by default with a key AWS holds)
+        noKey: { tier: "provider", reason: "no `customModelKmsKeyId`: a key owned or managed by AWS" }, fix: "set `customModelKmsKeyId` to a customer-managed KMS key ARN",
     }],
     "aws:bedrock/agentAgent:AgentAgent": [{
         id: "EUK-AWS-125", service: "Bedrock agent encryption", at: "", key: "customerEncryptionKeyArn",
-        // https://docs.aws.amazon.com/bedrock/latest/userguide/encryption-agents.html (AWS owned key by default)
+        // https://docs.aws.amazon.com/bedrock/latest/userguide/encryption-agents-new.html (AWS owned keys by default)
         noKey: awsOwned("no `customerEncryptionKeyArn`"), fix: "set `customerEncryptionKeyArn` to a customer-managed KMS key ARN",
     }],
     "aws:keyspaces/table:Table": [{
@@ -248,7 +248,7 @@ export const awsServiceRows: Readonly<Record<string, readonly ProtectionRow[]>> 
     }],
     "aws:s3tables/tableBucket:TableBucket": [{
         id: "EUK-AWS-136", service: "S3 table bucket encryption", at: "encryptionConfiguration", key: "kmsKeyArn",
-        // https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-encryption.html (SSE-S3 by default)
+        // https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-kms-encryption.html (SSE-S3 by default; SSE-KMS takes customer managed keys only)
         absent: { tier: "provider", reason: "no `encryptionConfiguration`: S3-managed keys (SSE-S3, the default for table buckets)" },
         gates: [{ path: "sseAlgorithm", kind: "string", on: (v) => v !== "AES256", off: { tier: "provider", reason: "`sseAlgorithm` is AES256: S3-managed keys (SSE-S3)" } }],
         fix: "set `encryptionConfiguration` to { sseAlgorithm: \"aws:kms\", kmsKeyArn: <customer-managed KMS key ARN> }",
