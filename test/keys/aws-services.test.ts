@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import { awsProvider } from "../unit/harness";
-import { awsKey, cmk, violations, assertExposed } from "./fixtures";
+import { awsKey, cmk, stackViolations, violations, assertExposed } from "./fixtures";
 
 // The AWS rows of policies/src/facts/keys/rows/aws.ts: each is exposed without a key and passes with
 // a customer-managed EU key; removing a row makes its exposed case pass silently, failing the test.
@@ -83,6 +83,11 @@ describe("customer-managed-keys on the AWS data service rows", () => {
         one("aws:glue/dataCatalogEncryptionSettings:DataCatalogEncryptionSettings", { dataCatalogEncryptionSettings: { encryptionAtRest: { catalogEncryptionMode: "DISABLED" }, connectionPasswordEncryption: { returnConnectionPasswordEncrypted: false } } }, /no encryption at rest.*not encrypted/);
         one("aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream", { destination: "extended_s3" }, /`serverSideEncryption.enabled` is not true/);
         one("aws:mq/broker:Broker", { engineType: "ACTIVEMQ", encryptionOptions: { useAwsOwnedKey: true } }, /AWS owned key/);
+    });
+    it("a stack finding cites its companion row: an S3 bucket without an encryption configuration [EUK-AWS-020]", () => {
+        const [m, ...rest] = stackViolations(cmk, [{ type: "aws:s3/bucket:Bucket", name: "logs", provider: eu, props: { bucket: "acme-logs" } }]);
+        assert.equal(rest.length, 0);
+        assert.match(m, /S3 bucket encryption .*Fix: declare an `aws\.s3\.BucketServerSideEncryptionConfiguration`.* \[EUK-AWS-020\]$/);
     });
     it("Redshift: `encrypted` is a string, and \"false\" is reported", () => {
         assert.match(violations(cmk, { type: "aws:redshift/cluster:Cluster", provider: eu, props: { encrypted: "false" } })[0], /`encrypted` is not "true"/);
