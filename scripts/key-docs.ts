@@ -30,7 +30,7 @@ function linesOf(cloud: KeyCloud): Line[] {
     })));
     const companions = cloud.companions.map((c: CompanionRow) => ({
         id: c.id, cloud: cloud.cloud, service: `${c.service} (declared by ${c.companions.map((t) => `\`${t}\``).join(" or ")})`,
-        token: c.targets.join(", "), property: `\`${c.link}\` of the companion`, custody: `provider-held: ${c.absent.reason}`,
+        token: c.targets.join(", "), property: `a companion resource whose \`${c.link}\` names it`, custody: `provider-held: ${c.absent.reason}`,
     }));
     return [...rows, ...companions].sort(byId);
 }
