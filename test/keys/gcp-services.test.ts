@@ -34,7 +34,7 @@ const services: Service[] = [
     { id: "EUK-GCP-121", service: "Cloud Data Fusion instance encryption", type: "gcp:datafusion/instance:Instance", exposed: { type: "BASIC", region: "europe-west3" }, says: /no `cryptoKeyConfig`/, withKey: (k) => ({ type: "BASIC", region: "europe-west3", cryptoKeyConfig: { keyReference: k } }) },
     { id: "EUK-GCP-123", service: "Firestore database encryption", type: "gcp:firestore/database:Database", exposed: { locationId: "eur3", type: "FIRESTORE_NATIVE" }, says: /no `cmekConfig`/, withKey: (k) => ({ locationId: "eur3", type: "FIRESTORE_NATIVE", cmekConfig: { kmsKeyName: k } }) },
     { id: "EUK-GCP-124", service: "GKE node pool boot disk encryption", type: "gcp:container/nodePool:NodePool", exposed: { cluster: "prod", nodeConfig: { machineType: "e2-standard-4" } }, says: /no `nodeConfig\.bootDiskKmsKey`/, withKey: (k) => ({ cluster: "prod", nodeConfig: { machineType: "e2-standard-4", bootDiskKmsKey: k } }) },
-    { id: "EUK-GCP-125", service: "Looker (Google Cloud core) instance encryption", type: "gcp:looker/instance:Instance", exposed: { region: "europe-west3", platformEdition: "LOOKER_CORE_STANDARD" }, says: /no `encryptionConfig`/, withKey: (k) => ({ region: "europe-west3", platformEdition: "LOOKER_CORE_STANDARD", encryptionConfig: { kmsKeyName: k } }) },
+    { id: "EUK-GCP-125", service: "Looker (Google Cloud core) instance encryption", type: "gcp:looker/instance:Instance", exposed: { region: "europe-west3", platformEdition: "LOOKER_CORE_ENTERPRISE_ANNUAL" }, says: /no `encryptionConfig`/, withKey: (k) => ({ region: "europe-west3", platformEdition: "LOOKER_CORE_ENTERPRISE_ANNUAL", encryptionConfig: { kmsKeyName: k } }) },
 ];
 
 describe("customer-managed-keys on the GCP data service rows", () => {

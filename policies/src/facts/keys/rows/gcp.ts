@@ -91,6 +91,7 @@ export const gcpServiceRows: Readonly<Record<string, readonly ProtectionRow[]>> 
     "gcp:firestore/database:Database": [inBlock("EUK-GCP-123", "Firestore database encryption", "cmekConfig", "kmsKeyName", " (only when the database is created)")],
     // https://cloud.google.com/kubernetes-engine/docs/how-to/using-cmek (boot disks of the pool's nodes)
     "gcp:container/nodePool:NodePool": [inBlock("EUK-GCP-124", "GKE node pool boot disk encryption", "nodeConfig", "bootDiskKmsKey")],
-    // https://cloud.google.com/looker/docs/looker-core-cmek
-    "gcp:looker/instance:Instance": [inBlock("EUK-GCP-125", "Looker (Google Cloud core) instance encryption", "encryptionConfig", "kmsKeyName", " (only when the instance is created)")],
+    // https://cloud.google.com/looker/docs/looker-core-cmek; CMEK is offered on the Enterprise and Embed editions only
+    // (https://cloud.google.com/looker/docs/looker-core-edition-types), which the fix says.
+    "gcp:looker/instance:Instance": [inBlock("EUK-GCP-125", "Looker (Google Cloud core) instance encryption", "encryptionConfig", "kmsKeyName", " (on the Enterprise or Embed edition, only when the instance is created)")],
 };
