@@ -48,6 +48,8 @@ const services: Service[] = [
     { id: "EUK-AWS-136", service: "S3 table bucket encryption", type: "aws:s3tables/tableBucket:TableBucket", exposed: { name: "lake" }, says: /SSE-S3/, withKey: (k) => ({ name: "lake", encryptionConfiguration: { sseAlgorithm: "aws:kms", kmsKeyArn: k } }) },
     { id: "EUK-AWS-137", service: "X-Ray trace encryption", type: "aws:xray/encryptionConfig:EncryptionConfig", exposed: { type: "NONE" }, says: /X-Ray's default encryption/, withKey: (k) => ({ type: "KMS", keyId: k }) },
     { id: "EUK-AWS-138", service: "Kendra index encryption", type: "aws:kendra/index:Index", exposed: { name: "search", edition: "DEVELOPER_EDITION" }, says: /AWS owned key/, withKey: (k) => ({ name: "search", edition: "DEVELOPER_EDITION", serverSideEncryptionConfiguration: { kmsKeyId: k } }) },
+    { id: "EUK-AWS-139", service: "CodeBuild build artifact encryption", type: "aws:codebuild/project:Project", exposed: { artifacts: { type: "S3", location: "acme-builds" } }, says: /alias\/aws\/s3/, withKey: (k) => ({ artifacts: { type: "S3", location: "acme-builds" }, encryptionKey: k }) },
+    { id: "EUK-AWS-140", service: "CodePipeline artifact store encryption", type: "aws:codepipeline/pipeline:Pipeline", exposed: { artifactStores: [{ type: "S3", location: "acme-artifacts" }] }, says: /alias\/aws\/s3/, withKey: (k) => ({ artifactStores: [{ type: "S3", location: "acme-artifacts", encryptionKey: { type: "KMS", id: k } }] }) },
 ];
 
 describe("customer-managed-keys on the AWS data service rows", () => {
@@ -73,6 +75,7 @@ describe("customer-managed-keys on the AWS data service rows", () => {
         none("aws:glue/securityConfiguration:SecurityConfiguration", { encryptionConfiguration: { s3Encryption: { s3EncryptionMode: "DISABLED" } } });
         none("aws:athena/workgroup:Workgroup", { name: "bi", configuration: {} });
         none("aws:rds/cluster:Cluster", { replicationSourceIdentifier: "arn:aws:rds:eu-west-1:111122223333:cluster:orders" });
+        none("aws:codebuild/project:Project", { artifacts: { type: "NO_ARTIFACTS" } });
     });
     it("reports what is off: a Data Catalog with encryption DISABLED, a Firehose without server-side encryption, an MQ broker on the AWS owned key", () => {
         const one = (type: string, props: Props, says: RegExp) => {

@@ -266,4 +266,20 @@ export const awsServiceRows: Readonly<Record<string, readonly ProtectionRow[]>> 
         absent: awsOwned("no `serverSideEncryptionConfiguration`"), noKey: awsOwned("no `serverSideEncryptionConfiguration.kmsKeyId`"),
         fix: "set `serverSideEncryptionConfiguration.kmsKeyId` to a customer-managed KMS key",
     }],
+    "aws:codebuild/project:Project": [{
+        id: "EUK-AWS-139", service: "CodeBuild build artifact encryption", at: "", key: "encryptionKey",
+        gates: [
+            // A project without artifacts has no build output for the key to protect.
+            { path: "artifacts.type", kind: "string", on: (v) => v !== "NO_ARTIFACTS" },
+            { path: "artifacts.encryptionDisabled", kind: "boolean", on: (v) => v !== true, off: { tier: "none", reason: "`artifacts.encryptionDisabled` is true: build artifacts are not encrypted" } },
+        ],
+        // https://docs.aws.amazon.com/codebuild/latest/userguide/security-encryption.html (default: the AWS managed key for Amazon S3)
+        noKey: awsManaged("alias/aws/s3"), fix: kms("encryptionKey"),
+    }],
+    "aws:codepipeline/pipeline:Pipeline": [{
+        id: "EUK-AWS-140", service: "CodePipeline artifact store encryption", at: "artifactStores[]", key: "encryptionKey.id",
+        // https://docs.aws.amazon.com/codepipeline/latest/userguide/S3-artifact-encryption.html (default: the AWS managed key for Amazon S3)
+        noKey: awsManaged("alias/aws/s3"),
+        fix: "set `encryptionKey` to { type: \"KMS\", id: <customer-managed KMS key ARN> } on each `artifactStores[]` entry",
+    }],
 };

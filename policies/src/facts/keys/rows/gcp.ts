@@ -94,4 +94,10 @@ export const gcpServiceRows: Readonly<Record<string, readonly ProtectionRow[]>> 
     // https://cloud.google.com/looker/docs/looker-core-cmek; CMEK is offered on the Enterprise and Embed editions only
     // (https://cloud.google.com/looker/docs/looker-core-edition-types), which the fix says.
     "gcp:looker/instance:Instance": [inBlock("EUK-GCP-125", "Looker (Google Cloud core) instance encryption", "encryptionConfig", "kmsKeyName", " (on the Enterprise or Embed edition, only when the instance is created)")],
+    "gcp:vertex/aiTensorboard:AiTensorboard": [inBlock("EUK-GCP-126", "Vertex AI TensorBoard encryption", "encryptionSpec", "kmsKeyName")],
+    "gcp:vertex/aiMetadataStore:AiMetadataStore": [inBlock("EUK-GCP-127", "Vertex AI metadata store encryption", "encryptionSpec", "kmsKeyName")],
+    // https://cloud.google.com/datastream/docs/reference/rest/v1/projects.locations.streams (blank: an internal, Google-held stream key)
+    "gcp:datastream/stream:Stream": [topLevel("EUK-GCP-128", "Datastream stream encryption", "customerManagedEncryptionKey")],
+    // https://cloud.google.com/eventarc/docs/use-cmek
+    "gcp:eventarc/channel:Channel": [topLevel("EUK-GCP-129", "Eventarc channel encryption", "cryptoKeyName")],
 };
