@@ -161,4 +161,32 @@ export const azureServiceRows: Readonly<Record<string, readonly ProtectionRow[]>
         noKey: msManaged("no `encryption.keyVaultProperties.keyvaultUri`"),
         fix: `set \`encryption\` to { keySource: "Microsoft.Keyvault", keyVaultProperties: { keyvaultUri: ${vaultUri}, keyName, keyVersion } }`,
     }],
+    "azure-native:hdinsight:Cluster": [{
+        id: "EUK-AZ-123", service: "HDInsight cluster disk encryption", at: "properties.diskEncryptionProperties", key: "vaultUri",
+        // https://learn.microsoft.com/en-us/azure/hdinsight/disk-encryption (managed disks use platform-managed keys unless a customer key is set at creation);
+        // the cluster's data lives in its storage accounts, judged there.
+        absent: { tier: "provider", reason: "no `properties.diskEncryptionProperties`: the cluster's managed disks use platform-managed keys" },
+        noKey: { tier: "provider", reason: "no `properties.diskEncryptionProperties.vaultUri`: the cluster's managed disks use platform-managed keys" },
+        fix: `set \`properties.diskEncryptionProperties\` to { vaultUri: ${vaultUri}, keyName, keyVersion, msiResourceId } (at creation)`,
+    }],
+    "azure-native:netapp:Account": [{
+        id: "EUK-AZ-124", service: "Azure NetApp Files account encryption", at: "encryption", key: "keyVaultProperties.keyVaultUri",
+        // https://learn.microsoft.com/en-us/azure/azure-netapp-files/configure-customer-managed-keys (Microsoft-managed keys by default)
+        absent: msManaged("no `encryption`"), gates: [keySource("Microsoft.NetApp")],
+        noKey: msManaged("no `encryption.keyVaultProperties.keyVaultUri`"),
+        fix: `set \`encryption\` to { keySource: "Microsoft.KeyVault", keyVaultProperties: { keyVaultUri: ${vaultUri}, keyName, keyVaultResourceId }, identity }`,
+    }],
+    "azure-native:elasticsan:VolumeGroup": [{
+        id: "EUK-AZ-125", service: "Elastic SAN volume group encryption", at: "", key: "encryptionProperties.keyVaultProperties.keyVaultUri",
+        // https://learn.microsoft.com/en-us/azure/storage/elastic-san/elastic-san-encryption-overview (platform-managed keys by default)
+        gates: [{ path: "encryption", kind: "string", on: (v) => v === "EncryptionAtRestWithCustomerManagedKey", off: platformKeys("`encryption` is not EncryptionAtRestWithCustomerManagedKey") }],
+        noKey: platformKeys("no `encryptionProperties.keyVaultProperties.keyVaultUri`"),
+        fix: `set \`encryption\` to "EncryptionAtRestWithCustomerManagedKey" and \`encryptionProperties.keyVaultProperties\` to { keyVaultUri: ${vaultUri}, keyName }`,
+    }],
+    "azure-native:storagecache:AmlFilesystem": [{
+        id: "EUK-AZ-126", service: "Azure Managed Lustre file system encryption", at: "encryptionSettings", key: "keyEncryptionKey.keyUrl",
+        // https://learn.microsoft.com/en-us/azure/azure-managed-lustre/customer-managed-encryption-keys (Microsoft-managed keys by default)
+        absent: msManaged("no `encryptionSettings`"), noKey: msManaged("no `encryptionSettings.keyEncryptionKey.keyUrl`"),
+        fix: `set \`encryptionSettings.keyEncryptionKey\` to { keyUrl: ${vaultKey}, sourceVault: { id } } (at creation)`,
+    }],
 };
