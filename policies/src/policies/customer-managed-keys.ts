@@ -3,7 +3,7 @@
 // resources configured by another resource (S3 bucket encryption, Azure SQL TDE protectors) are
 // checked on the stack, where their companion is found or missed.
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { keyFactsOf } from "../facts/keys";
+import { keyCloudOf, keyFactsOf } from "../facts/keys";
 import { missingCompanions } from "../facts/keys/companions";
 import { guardResource, guardStack } from "./guard";
 import { companionViolation, tierViolation } from "./key-message";
@@ -12,9 +12,18 @@ import { cloudAct, docUrl } from "./metadata";
 const name = "customer-managed-keys";
 const required = "a customer-managed key (tier 2) or a key held outside the provider (tier 3)";
 
+/** The id of the row that found a protection ("EUK-AWS-101"), so a report can cite it; rows of a type have distinct services. */
+function rowIdOf(type: string, service: string): string | undefined {
+    const rows = keyCloudOf(type)?.rows;
+    const ofType = rows && Object.prototype.hasOwnProperty.call(rows, type) ? rows[type] : [];
+    return ofType.find((r) => r.service === service)?.id;
+}
+
+const cite = (id: string | undefined): string => (id === undefined ? "" : ` [${id}]`);
+
 export const customerManagedKeys: ResourceValidationPolicy & StackValidationPolicy = {
     name,
-    description: "Data at rest in storage, database, disk, queue, topic, secret, log and backup services is encrypted with a customer-managed key, not a provider-held one: a provider that holds the keys can be compelled to disclose the data wherever it is stored (US CLOUD Act).",
+    description: "Data at rest in storage, database, disk, queue, streaming, secret, log, backup, analytics and machine-learning services (docs/keys-services.md lists the rows) is encrypted with a customer-managed key, not a provider-held one: a provider that holds the keys can be compelled to disclose the data wherever it is stored (US CLOUD Act).",
     enforcementLevel: "mandatory",
     severity: "high",
     framework: cloudAct,
@@ -25,7 +34,7 @@ export const customerManagedKeys: ResourceValidationPolicy & StackValidationPoli
         const facts = keyFactsOf(args);
         for (const p of facts.protections) {
             if (p.tier === "customer" || p.tier === "external") continue;
-            report(tierViolation(name, args, p, required, p.next ?? "name a customer-managed key"));
+            report(tierViolation(name, args, p, required, p.next ?? "name a customer-managed key") + cite(rowIdOf(args.type, p.service)));
         }
         // Settings unknown at preview: the SDK's preview handling applies; `pulumi up` decides.
         if (facts.pending.length > 0) throw facts.pending[0].error;
@@ -33,7 +42,7 @@ export const customerManagedKeys: ResourceValidationPolicy & StackValidationPoli
     validateStack: guardStack(name, (args, report) => {
         const { missing, deferred } = missingCompanions(args.resources);
         for (const { target, row } of missing) {
-            report(companionViolation(name, target, row.service, row.absent.tier, row.absent.reason, required, row.fix), target.urn);
+            report(companionViolation(name, target, row.service, row.absent.tier, row.absent.reason, required, row.fix) + cite(row.id), target.urn);
         }
         if (deferred !== undefined) throw deferred;
     }),

@@ -15,109 +15,121 @@ const awsManaged = (alias: string): Verdict => ({ tier: "provider", reason: `no 
 const isTrue = (v: unknown) => v === true;
 /** A flag that must be true; a key given without it is rejected by the API, so it matters only without a key. */
 const flag = (path: string, what: string, note = ""): Gate => ({
-    path, on: isTrue, onlyWithoutKey: true,
+    path, kind: "boolean", on: isTrue, onlyWithoutKey: true,
     off: { tier: "none", reason: `\`${path}\` is not true: ${what} is not encrypted at rest${note}` },
 });
 
-const s3Default: Omit<ProtectionRow, "at"> = {
+// https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-encryption-faq.html (SSE-S3 for every bucket by default; aws:kms without a key uses alias/aws/s3)
+const s3Default: Omit<ProtectionRow, "at" | "id"> = {
     service: "S3 bucket encryption",
     key: "kmsMasterKeyId",
-    gates: [{ path: "sseAlgorithm", on: (v) => v !== "AES256", off: { tier: "provider", reason: "`sseAlgorithm` is AES256: S3-managed keys (SSE-S3)" } }],
+    gates: [{ path: "sseAlgorithm", kind: "string", on: (v) => v !== "AES256", off: { tier: "provider", reason: "`sseAlgorithm` is AES256: S3-managed keys (SSE-S3)" } }],
     noKey: { tier: "provider", reason: "`sseAlgorithm` is aws:kms without `kmsMasterKeyId`, so the AWS managed key alias/aws/s3 is used" },
     fix: `set \`sseAlgorithm\` to "aws:kms" and \`kmsMasterKeyId\` to a customer-managed KMS key (${keyForms})`,
 };
-const s3Config: ProtectionRow = {
-    ...s3Default,
+const s3Config = (id: string): ProtectionRow => ({
+    ...s3Default, id,
     at: "rules[].applyServerSideEncryptionByDefault",
     absent: { tier: "provider", reason: "no `rules[].applyServerSideEncryptionByDefault`: S3-managed keys (SSE-S3, S3's default)" },
-};
+});
 // Deprecated inline block on the bucket; without it the bucket needs a configuration resource (see companions).
-const s3Inline: ProtectionRow = { ...s3Default, at: "serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault" };
+const s3Inline = (id: string): ProtectionRow => ({ ...s3Default, id, at: "serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault" });
 
-const rds = (service: string): ProtectionRow => ({
-    service, at: "", key: "kmsKeyId",
+// https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html (no key named: the AWS managed key aws/rds)
+const rds = (id: string, service: string, replicaOf: string): ProtectionRow => ({
+    id, service, at: "", key: "kmsKeyId",
     // A read replica inherits its source's encryption: judged on the source unless it names its own key.
-    gates: [{ path: "replicateSourceDb", on: (v) => v === undefined, onlyWithoutKey: true }, flag("storageEncrypted", "storage")],
+    gates: [{ path: replicaOf, kind: "string", on: (v) => v === undefined, onlyWithoutKey: true }, flag("storageEncrypted", "storage")],
     noKey: awsManaged("alias/aws/rds"),
     fix: `set \`storageEncrypted\` to true and ${kms("kmsKeyId")}`,
 });
 
 const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
     ...awsServiceRows,
-    "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration": [s3Config],
-    "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2": [s3Config],
-    "aws:s3/bucket:Bucket": [s3Inline],
-    "aws:s3/bucketV2:BucketV2": [s3Inline],
+    "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration": [s3Config("EUK-AWS-001")],
+    "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2": [s3Config("EUK-AWS-002")],
+    "aws:s3/bucket:Bucket": [s3Inline("EUK-AWS-003")],
+    // aws:s3/bucketV2 has no inline encryption block in @pulumi/aws 7 (EUK-AWS-004 is retired): the companion row judges it.
     "aws:ebs/volume:Volume": [{
-        service: "EBS volume encryption", at: "", key: "kmsKeyId",
+        // https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html (encrypted without a key: the AWS managed key aws/ebs)
+        id: "EUK-AWS-005", service: "EBS volume encryption", at: "", key: "kmsKeyId",
         gates: [flag("encrypted", "the volume", " (unless the account's default EBS encryption is on, which a policy cannot see)")],
         noKey: awsManaged("alias/aws/ebs"), fix: `set \`encrypted\` to true and ${kms("kmsKeyId")}`,
     }],
     "aws:ec2/instance:Instance": [{
-        service: "EC2 root volume encryption", at: "rootBlockDevice", key: "kmsKeyId",
+        id: "EUK-AWS-006", service: "EC2 root volume encryption", at: "rootBlockDevice", key: "kmsKeyId",
         absent: { tier: "none", reason: "no `rootBlockDevice`: the root volume's encryption follows the AMI and the account default, which a policy cannot see" },
         gates: [flag("encrypted", "the root volume")], noKey: awsManaged("alias/aws/ebs"),
         fix: `set \`rootBlockDevice.encrypted\` to true and ${kms("rootBlockDevice.kmsKeyId")}`,
     }, {
-        service: "EC2 EBS block device encryption", at: "ebsBlockDevices[]", key: "kmsKeyId",
+        id: "EUK-AWS-016", service: "EC2 EBS block device encryption", at: "ebsBlockDevices[]", key: "kmsKeyId",
         gates: [flag("encrypted", "the block device")], noKey: awsManaged("alias/aws/ebs"),
         fix: `set \`encrypted\` to true and ${kms("kmsKeyId")} on each \`ebsBlockDevices[]\` entry`,
     }],
-    "aws:rds/instance:Instance": [rds("RDS instance storage encryption")],
-    "aws:rds/cluster:Cluster": [rds("RDS cluster storage encryption")],
+    "aws:rds/instance:Instance": [rds("EUK-AWS-007", "RDS instance storage encryption", "replicateSourceDb")],
+    "aws:rds/cluster:Cluster": [rds("EUK-AWS-008", "RDS cluster storage encryption", "replicationSourceIdentifier")],
     "aws:dynamodb/table:Table": [{
-        service: "DynamoDB table encryption", at: "serverSideEncryption", key: "kmsKeyArn",
+        // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html (AWS owned key by default)
+        id: "EUK-AWS-009", service: "DynamoDB table encryption", at: "serverSideEncryption", key: "kmsKeyArn",
         absent: { tier: "provider", reason: "no `serverSideEncryption`: an AWS owned key (held by DynamoDB outside your account)" },
-        gates: [{ path: "enabled", on: isTrue, off: { tier: "provider", reason: "`serverSideEncryption.enabled` is not true: an AWS owned key (held by DynamoDB outside your account)" } }],
+        gates: [{ path: "enabled", kind: "boolean", on: isTrue, off: { tier: "provider", reason: "`serverSideEncryption.enabled` is not true: an AWS owned key (held by DynamoDB outside your account)" } }],
         noKey: awsManaged("alias/aws/dynamodb"),
         fix: "set `serverSideEncryption` to { enabled: true, kmsKeyArn: <customer-managed KMS key ARN> }",
     }, {
-        service: "DynamoDB replica encryption", at: "replicas[]", key: "kmsKeyArn",
+        id: "EUK-AWS-017", service: "DynamoDB replica encryption", at: "replicas[]", key: "kmsKeyArn",
         noKey: { tier: "provider", reason: "the replica names no `kmsKeyArn`, so it uses an AWS owned or AWS managed key" },
         fix: "set `kmsKeyArn` on each `replicas[]` entry to a customer-managed KMS key ARN in the replica's region",
     }],
     "aws:sqs/queue:Queue": [{
-        service: "SQS queue encryption", at: "", key: "kmsMasterKeyId",
-        gates: [{ path: "sqsManagedSseEnabled", on: (v) => v !== false, onlyWithoutKey: true, off: { tier: "none", reason: "`sqsManagedSseEnabled` is false and no `kmsMasterKeyId` is named: messages are not encrypted at rest" } }],
+        // https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html (SSE-SQS by default)
+        id: "EUK-AWS-010", service: "SQS queue encryption", at: "", key: "kmsMasterKeyId",
+        gates: [{ path: "sqsManagedSseEnabled", kind: "boolean", on: (v) => v !== false, onlyWithoutKey: true, off: { tier: "none", reason: "`sqsManagedSseEnabled` is false and no `kmsMasterKeyId` is named: messages are not encrypted at rest" } }],
         noKey: { tier: "provider", reason: "no `kmsMasterKeyId`: SQS-managed encryption (SSE-SQS, keys held by SQS)" },
         fix: kms("kmsMasterKeyId"),
     }],
     "aws:sns/topic:Topic": [{
-        service: "SNS topic encryption", at: "", key: "kmsMasterKeyId",
+        // https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html (off unless a KMS key is named)
+        id: "EUK-AWS-011", service: "SNS topic encryption", at: "", key: "kmsMasterKeyId",
         noKey: { tier: "none", reason: "no `kmsMasterKeyId`: server-side encryption is off" },
         fix: kms("kmsMasterKeyId"),
     }],
     "aws:efs/fileSystem:FileSystem": [{
-        service: "EFS file system encryption", at: "", key: "kmsKeyId",
+        // https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html (encrypted without a key: aws/elasticfilesystem)
+        id: "EUK-AWS-012", service: "EFS file system encryption", at: "", key: "kmsKeyId",
         gates: [flag("encrypted", "the file system")], noKey: awsManaged("alias/aws/elasticfilesystem"),
         fix: `set \`encrypted\` to true and ${kms("kmsKeyId")}`,
     }],
     "aws:secretsmanager/secret:Secret": [{
-        service: "Secrets Manager secret encryption", at: "", key: "kmsKeyId",
+        // https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html (aws/secretsmanager by default)
+        id: "EUK-AWS-013", service: "Secrets Manager secret encryption", at: "", key: "kmsKeyId",
         noKey: awsManaged("alias/aws/secretsmanager"), fix: kms("kmsKeyId"),
     }, {
-        service: "Secrets Manager replica encryption", at: "replicas[]", key: "kmsKeyId",
+        id: "EUK-AWS-018", service: "Secrets Manager replica encryption", at: "replicas[]", key: "kmsKeyId",
         noKey: awsManaged("alias/aws/secretsmanager (in the replica's region)"),
         fix: "set `kmsKeyId` on each `replicas[]` entry to a customer-managed KMS key in the replica's region",
     }],
     "aws:cloudwatch/logGroup:LogGroup": [{
-        service: "CloudWatch Logs log group encryption", at: "", key: "kmsKeyId",
+        // https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html (service-managed encryption by default)
+        id: "EUK-AWS-014", service: "CloudWatch Logs log group encryption", at: "", key: "kmsKeyId",
         noKey: { tier: "provider", reason: "no `kmsKeyId`: CloudWatch Logs' own service-managed encryption" },
         fix: `${kms("kmsKeyId")} (an ARN: CloudWatch Logs accepts only key ARNs)`,
     }],
     "aws:kinesis/stream:Stream": [{
-        service: "Kinesis stream encryption", at: "", key: "kmsKeyId",
-        gates: [{ path: "encryptionType", on: (v) => v === "KMS", off: { tier: "none", reason: "`encryptionType` is not KMS: records are not encrypted at rest" } }],
+        // https://docs.aws.amazon.com/streams/latest/dev/what-is-sse.html (KMS without a key: aws/kinesis)
+        id: "EUK-AWS-015", service: "Kinesis stream encryption", at: "", key: "kmsKeyId",
+        gates: [{ path: "encryptionType", kind: "string", on: (v) => v === "KMS", off: { tier: "none", reason: "`encryptionType` is not KMS: records are not encrypted at rest" } }],
         noKey: awsManaged("alias/aws/kinesis"), fix: `set \`encryptionType\` to "KMS" and ${kms("kmsKeyId")}`,
     }],
     "aws:backup/vault:Vault": [{
-        service: "AWS Backup vault encryption", at: "", key: "kmsKeyArn",
+        // https://docs.aws.amazon.com/aws-backup/latest/devguide/encryption.html (aws/backup by default)
+        id: "EUK-AWS-019", service: "AWS Backup vault encryption", at: "", key: "kmsKeyArn",
         noKey: awsManaged("alias/aws/backup"), fix: "set `kmsKeyArn` to a customer-managed KMS key ARN",
     }],
 };
 
 const bucketTypes = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
 const companions: readonly CompanionRow[] = [{
+    id: "EUK-AWS-020",
     service: "S3 bucket encryption",
     targets: bucketTypes,
     targetNames: ["bucket"],

@@ -6,72 +6,80 @@
 // HSMs) is the strongest native tier, and is reported as such, never as "external".
 import type { PolicyResource } from "@pulumi/policy";
 import { dependenciesOf, holderOf, knownString, locationOf, memo, notAString } from "./known";
-import type { Classified, CompanionRow, KeyCloud, KeyIndex, ProtectionRow, ResolvedKey, Verdict } from "./table";
+import { azureServiceRows } from "./rows/azure";
+import type { Classified, CompanionRow, Gate, KeyCloud, KeyIndex, ProtectionRow, ResolvedKey, Verdict } from "./table";
 import type { KeyRef } from "./types";
 
 const platform = (reason: string): Verdict => ({ tier: "provider", reason });
 const vaultKey = "a Key Vault or Managed HSM key (https://<vault>.vault.azure.net/keys/<key>, or https://<hsm>.managedhsm.azure.net/keys/<key>)";
 /** A disk attached from elsewhere is its own Disk resource, judged there. */
-const notAttached = { path: "createOption", on: (v: unknown) => v !== "Attach" };
+const notAttached: Gate = { path: "createOption", kind: "string", on: (v: unknown) => v !== "Attach" };
 
 /** PostgreSQL and MySQL flexible servers share the `dataEncryption` shape (type AzureKeyVault | SystemAssigned). */
-function flexibleServerKey(service: string): ProtectionRow {
+// https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-data-encryption and https://learn.microsoft.com/en-us/azure/mysql/flexible-server/concepts-customer-managed-key (system-managed keys by default)
+function flexibleServerKey(id: string, service: string): ProtectionRow {
     return {
-        service, at: "dataEncryption", key: "primaryKeyURI",
+        id, service, at: "dataEncryption", key: "primaryKeyURI",
         absent: platform("no `dataEncryption` block: system-managed keys"),
-        gates: [{ path: "type", on: (v) => v === undefined || v === "AzureKeyVault", off: platform("`dataEncryption.type` is SystemAssigned: system-managed keys") }],
+        gates: [{ path: "type", kind: "string", on: (v) => v === undefined || v === "AzureKeyVault", off: platform("`dataEncryption.type` is SystemAssigned: system-managed keys") }],
         noKey: platform("no `dataEncryption.primaryKeyURI`: system-managed keys"),
         fix: `set \`dataEncryption.type\` to "AzureKeyVault", \`dataEncryption.primaryKeyURI\` to ${vaultKey} and \`dataEncryption.primaryUserAssignedIdentityId\` to an identity allowed to use it`,
     };
 }
 
 const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
+    ...azureServiceRows,
     "azure-native:storage:StorageAccount": [{
-        service: "Storage account encryption", at: "encryption", key: "keyVaultProperties.keyVaultUri",
+        // https://learn.microsoft.com/en-us/azure/storage/common/storage-service-encryption (Microsoft-managed keys by default)
+        id: "EUK-AZ-001", service: "Storage account encryption", at: "encryption", key: "keyVaultProperties.keyVaultUri",
         absent: platform("no `encryption` block: Microsoft-managed keys"),
-        gates: [{ path: "keySource", on: (v) => typeof v === "string" && v.toLowerCase() === "microsoft.keyvault", off: platform("`encryption.keySource` is not Microsoft.Keyvault: Microsoft-managed keys") }],
+        gates: [{ path: "keySource", kind: "string", on: (v) => typeof v === "string" && v.toLowerCase() === "microsoft.keyvault", off: platform("`encryption.keySource` is not Microsoft.Keyvault: Microsoft-managed keys") }],
         noKey: platform("no `encryption.keyVaultProperties.keyVaultUri`: Microsoft-managed keys"),
         fix: `set \`encryption.keySource\` to "Microsoft.Keyvault" and \`encryption.keyVaultProperties\` ({ keyVaultUri, keyName }) to ${vaultKey}`,
     }],
     "azure-native:sql:EncryptionProtector": [{
-        service: "SQL TDE protector", at: "", key: "serverKeyName",
-        gates: [{ path: "serverKeyType", on: (v) => v === "AzureKeyVault", off: platform("`serverKeyType` is ServiceManaged: service-managed TDE keys") }],
+        // https://learn.microsoft.com/en-us/azure/azure-sql/database/transparent-data-encryption-tde-overview (service-managed TDE protector by default)
+        id: "EUK-AZ-002", service: "SQL TDE protector", at: "", key: "serverKeyName",
+        gates: [{ path: "serverKeyType", kind: "string", on: (v) => v === "AzureKeyVault", off: platform("`serverKeyType` is ServiceManaged: service-managed TDE keys") }],
         noKey: platform("no `serverKeyName`: service-managed TDE keys"),
         fix: "set `serverKeyType` to \"AzureKeyVault\" and `serverKeyName` to a server key made from a Key Vault or Managed HSM key (<vault>_<key>_<version>)",
     }],
     // A server without `keyId` is judged through its EncryptionProtector (see companions).
     "azure-native:sql:Server": [{
-        service: "SQL server TDE key", at: "", key: "keyId",
+        id: "EUK-AZ-003", service: "SQL server TDE key", at: "", key: "keyId",
         fix: `set \`keyId\` to ${vaultKey}`,
     }],
     "azure-native:compute:Disk": [{
-        service: "Managed disk encryption", at: "encryption", key: "diskEncryptionSetId",
+        // https://learn.microsoft.com/en-us/azure/virtual-machines/disk-encryption (platform-managed keys by default)
+        id: "EUK-AZ-004", service: "Managed disk encryption", at: "encryption", key: "diskEncryptionSetId",
         absent: platform("no `encryption` block: platform-managed keys"),
-        gates: [{ path: "type", on: (v) => v === undefined || (typeof v === "string" && /CustomerKey/i.test(v)), off: platform("`encryption.type` is EncryptionAtRestWithPlatformKey: platform-managed keys") }],
+        gates: [{ path: "type", kind: "string", on: (v) => v === undefined || (typeof v === "string" && /CustomerKey/i.test(v)), off: platform("`encryption.type` is EncryptionAtRestWithPlatformKey: platform-managed keys") }],
         noKey: platform("no `encryption.diskEncryptionSetId`: platform-managed keys"),
         fix: "set `encryption.type` to \"EncryptionAtRestWithCustomerKey\" and `encryption.diskEncryptionSetId` to a DiskEncryptionSet whose `activeKey.keyUrl` is a customer-managed key",
     }],
     "azure-native:compute:VirtualMachine": [{
-        service: "VM OS disk encryption", at: "storageProfile", key: "osDisk.managedDisk.diskEncryptionSet.id",
+        id: "EUK-AZ-005", service: "VM OS disk encryption", at: "storageProfile", key: "osDisk.managedDisk.diskEncryptionSet.id",
         gates: [{ ...notAttached, path: "osDisk.createOption" }],
         noKey: platform("no `storageProfile.osDisk.managedDisk.diskEncryptionSet.id`: platform-managed keys"),
         fix: "set `storageProfile.osDisk.managedDisk.diskEncryptionSet.id` to a DiskEncryptionSet with a customer-managed key",
     }, {
-        service: "VM data disk encryption", at: "storageProfile.dataDisks[]", key: "managedDisk.diskEncryptionSet.id",
+        id: "EUK-AZ-009", service: "VM data disk encryption", at: "storageProfile.dataDisks[]", key: "managedDisk.diskEncryptionSet.id",
         gates: [notAttached],
         noKey: platform("no `managedDisk.diskEncryptionSet.id` on the data disk: platform-managed keys"),
         fix: "set `managedDisk.diskEncryptionSet.id` on each `storageProfile.dataDisks[]` entry to a DiskEncryptionSet with a customer-managed key",
     }],
-    "azure-native:dbforpostgresql:Server": [flexibleServerKey("PostgreSQL flexible server encryption")],
-    "azure-native:dbformysql:Server": [flexibleServerKey("MySQL flexible server encryption")],
+    "azure-native:dbforpostgresql:Server": [flexibleServerKey("EUK-AZ-006", "PostgreSQL flexible server encryption")],
+    "azure-native:dbformysql:Server": [flexibleServerKey("EUK-AZ-007", "MySQL flexible server encryption")],
     "azure-native:cosmosdb:DatabaseAccount": [{
-        service: "Cosmos DB account encryption", at: "", key: "keyVaultKeyUri",
+        // https://learn.microsoft.com/en-us/azure/cosmos-db/how-to-setup-customer-managed-keys (service-managed keys by default)
+        id: "EUK-AZ-008", service: "Cosmos DB account encryption", at: "", key: "keyVaultKeyUri",
         noKey: platform("no `keyVaultKeyUri`: service-managed keys"),
         fix: `set \`keyVaultKeyUri\` to ${vaultKey}`,
     }],
 };
 
 const companions: readonly CompanionRow[] = [{
+    id: "EUK-AZ-010",
     service: "SQL TDE protector",
     targets: ["azure-native:sql:Server"],
     targetNames: ["serverName", "name"],

@@ -6,67 +6,77 @@ import type { PolicyResource } from "@pulumi/policy";
 import { kmsPlaceOf } from "../place";
 import type { LocationRef } from "../types";
 import { dependenciesOf, holderOf, knownString, locationOf, memo, notAString } from "./known";
+import { gcpServiceRows } from "./rows/gcp";
 import type { Classified, KeyCloud, KeyIndex, ProtectionRow, ResolvedKey, Verdict } from "./table";
 
+// https://cloud.google.com/docs/security/encryption/default-encryption (without a Cloud KMS key, data at rest uses keys Google holds)
 const googleManaged = (what: string): Verdict => ({ tier: "provider", reason: `${what}: Google-managed encryption keys` });
 const keyForm = "a Cloud KMS key (projects/<project>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>) in an allowed location";
 const cmek = (prop: string) => `set \`${prop}\` to ${keyForm}`;
 
 const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
+    ...gcpServiceRows,
     "gcp:storage/bucket:Bucket": [{
-        service: "Cloud Storage bucket encryption", at: "encryption", key: "defaultKmsKeyName",
+        // https://cloud.google.com/storage/docs/encryption/customer-managed-keys
+        id: "EUK-GCP-001", service: "Cloud Storage bucket encryption", at: "encryption", key: "defaultKmsKeyName",
         absent: googleManaged("no `encryption.defaultKmsKeyName`"), noKey: googleManaged("no `encryption.defaultKmsKeyName`"),
         fix: cmek("encryption.defaultKmsKeyName"),
     }],
     "gcp:compute/disk:Disk": [{
-        service: "Persistent disk encryption", at: "diskEncryptionKey", key: "kmsKeySelfLink", supplied: ["rawKey", "rsaEncryptedKey"],
+        // https://cloud.google.com/compute/docs/disks/customer-managed-encryption (disks, regional disks, boot disks)
+        id: "EUK-GCP-002", service: "Persistent disk encryption", at: "diskEncryptionKey", key: "kmsKeySelfLink", supplied: ["rawKey", "rsaEncryptedKey"],
         absent: googleManaged("no `diskEncryptionKey`"), noKey: googleManaged("no `diskEncryptionKey.kmsKeySelfLink`"),
         fix: cmek("diskEncryptionKey.kmsKeySelfLink"),
     }],
     "gcp:compute/regionDisk:RegionDisk": [{
-        service: "Regional persistent disk encryption", at: "diskEncryptionKey", key: "kmsKeyName", supplied: ["rawKey", "rsaEncryptedKey"],
+        id: "EUK-GCP-003", service: "Regional persistent disk encryption", at: "diskEncryptionKey", key: "kmsKeyName", supplied: ["rawKey", "rsaEncryptedKey"],
         absent: googleManaged("no `diskEncryptionKey`"), noKey: googleManaged("no `diskEncryptionKey.kmsKeyName`"),
         fix: cmek("diskEncryptionKey.kmsKeyName"),
     }],
     "gcp:compute/instance:Instance": [{
-        service: "Boot disk encryption", at: "bootDisk", key: "kmsKeySelfLink", supplied: ["diskEncryptionKeyRaw", "diskEncryptionKeyRsa"],
+        id: "EUK-GCP-004", service: "Boot disk encryption", at: "bootDisk", key: "kmsKeySelfLink", supplied: ["diskEncryptionKeyRaw", "diskEncryptionKeyRsa"],
         absent: googleManaged("no `bootDisk`"),
         // A boot disk attached from an existing disk (`source`) is judged on that Disk.
-        gates: [{ path: "source", on: (v) => v === undefined }],
+        gates: [{ path: "source", kind: "string", on: (v) => v === undefined }],
         noKey: googleManaged("no `bootDisk.kmsKeySelfLink`"),
         fix: cmek("bootDisk.kmsKeySelfLink"),
     }],
     "gcp:sql/databaseInstance:DatabaseInstance": [{
-        service: "Cloud SQL instance encryption", at: "", key: "encryptionKeyName",
+        // https://cloud.google.com/sql/docs/postgres/cmek
+        id: "EUK-GCP-005", service: "Cloud SQL instance encryption", at: "", key: "encryptionKeyName",
         noKey: googleManaged("no `encryptionKeyName`"), fix: cmek("encryptionKeyName"),
     }],
     "gcp:bigquery/dataset:Dataset": [{
-        service: "BigQuery dataset encryption", at: "defaultEncryptionConfiguration", key: "kmsKeyName",
+        // https://cloud.google.com/bigquery/docs/customer-managed-encryption
+        id: "EUK-GCP-006", service: "BigQuery dataset encryption", at: "defaultEncryptionConfiguration", key: "kmsKeyName",
         absent: googleManaged("no `defaultEncryptionConfiguration`"), noKey: googleManaged("no `defaultEncryptionConfiguration.kmsKeyName`"),
         fix: cmek("defaultEncryptionConfiguration.kmsKeyName"),
     }],
     "gcp:pubsub/topic:Topic": [{
-        service: "Pub/Sub topic encryption", at: "", key: "kmsKeyName",
+        // https://cloud.google.com/pubsub/docs/encryption
+        id: "EUK-GCP-007", service: "Pub/Sub topic encryption", at: "", key: "kmsKeyName",
         noKey: googleManaged("no `kmsKeyName`"), fix: cmek("kmsKeyName"),
     }],
     "gcp:container/cluster:Cluster": [{
-        service: "GKE application-layer secrets encryption", at: "databaseEncryption", key: "keyName",
+        // https://cloud.google.com/kubernetes-engine/docs/how-to/encrypting-secrets
+        id: "EUK-GCP-008", service: "GKE application-layer secrets encryption", at: "databaseEncryption", key: "keyName",
         absent: googleManaged("no `databaseEncryption`: Kubernetes Secrets in etcd rely on Google's default encryption"),
-        gates: [{ path: "state", on: (v) => v === "ENCRYPTED", off: googleManaged("`databaseEncryption.state` is not ENCRYPTED") }],
+        gates: [{ path: "state", kind: "string", on: (v) => v === "ENCRYPTED", off: googleManaged("`databaseEncryption.state` is not ENCRYPTED") }],
         noKey: googleManaged("no `databaseEncryption.keyName`"),
         fix: `set \`databaseEncryption\` to { state: "ENCRYPTED", keyName: ${keyForm} }`,
     }],
     "gcp:secretmanager/secret:Secret": [{
-        service: "Secret Manager secret encryption", at: "replication.auto", key: "customerManagedEncryption.kmsKeyName",
+        // https://cloud.google.com/secret-manager/docs/cmek
+        id: "EUK-GCP-009", service: "Secret Manager secret encryption", at: "replication.auto", key: "customerManagedEncryption.kmsKeyName",
         noKey: googleManaged("no `replication.auto.customerManagedEncryption.kmsKeyName`"),
         fix: cmek("replication.auto.customerManagedEncryption.kmsKeyName"),
     }, {
-        service: "Secret Manager replica encryption", at: "replication.userManaged.replicas[]", key: "customerManagedEncryption.kmsKeyName",
+        id: "EUK-GCP-010", service: "Secret Manager replica encryption", at: "replication.userManaged.replicas[]", key: "customerManagedEncryption.kmsKeyName",
         noKey: googleManaged("the replica names no `customerManagedEncryption.kmsKeyName`"),
         fix: "set `customerManagedEncryption.kmsKeyName` on each `replication.userManaged.replicas[]` entry to a Cloud KMS key in that replica's location",
     }],
     "gcp:secretmanager/regionalSecret:RegionalSecret": [{
-        service: "Secret Manager regional secret encryption", at: "", key: "customerManagedEncryption.kmsKeyName",
+        id: "EUK-GCP-011", service: "Secret Manager regional secret encryption", at: "", key: "customerManagedEncryption.kmsKeyName",
         noKey: googleManaged("no `customerManagedEncryption.kmsKeyName`"), fix: cmek("customerManagedEncryption.kmsKeyName"),
     }],
 };

@@ -11,10 +11,15 @@ export interface Verdict {
     reason: string;
 }
 
+/** The kind of value a gate's `on` compares with; test/keys/rows-typings.test.ts checks it against the SDK's typing. */
+export type GateKind = "string" | "boolean" | "object" | "array";
+
 /** A switch that must be on for a key to protect the data (e.g. `encrypted: true`). */
 export interface Gate {
     /** Property, relative to the row's `at`. */
     path: string;
+    /** What `on` expects there (Redshift's `encrypted` is a string in @pulumi/aws, not a boolean). */
+    kind: GateKind;
     on(value: unknown): boolean;
     /** The outcome when off; undefined when the data is then judged elsewhere (e.g. an attached disk). */
     off?: Verdict;
@@ -23,8 +28,8 @@ export interface Gate {
 }
 
 export interface ProtectionRow {
-    /** Stable row id for reports ("EUK-AWS-101"), never renumbered. */
-    id?: string;
+    /** Stable row id for reports ("EUK-AWS-101", "EUK-AZ-001", "EUK-GCP-101"), never renumbered or reused. */
+    id: string;
     /** What is protected, for messages: "EBS volume encryption". */
     service: string;
     /** Where the settings are, relative to the props ("" for the props themselves); "[]" fans out over an array. */
@@ -55,6 +60,8 @@ export interface Classified {
  * BucketServerSideEncryptionConfiguration): without such a companion in the stack, `absent` applies.
  */
 export interface CompanionRow {
+    /** Stable row id, as for protection rows. */
+    id: string;
     service: string;
     targets: readonly string[];
     /** Target properties holding its name (inputs at preview, outputs during an update). */
