@@ -4,7 +4,7 @@
 // KMS key id/ARN/alias, an Azure Key Vault or Managed HSM key URI, vault or disk encryption set id, a
 // Cloud KMS key name); `[]` fans out over a list, `[key]` over a map's values. How they are found and
 // the reviewed deny-list of look-alikes: scripts/catalog/key-refs.ts; counts: docs/provider-shape.md.
-// aws 292 paths in 227 types (11 denied); azure-native 157 paths in 90 types (66 denied); gcp 185 paths in 121 types (14 denied).
+// aws 292 paths in 227 types (11 denied); azure-native 156 paths in 89 types (67 denied); gcp 185 paths in 121 types (14 denied).
 //
 // A null-prototype object: an odd key (`constructor`) gives undefined.
 export const keyRefPaths: Readonly<Record<string, readonly string[]>> = Object.freeze(Object.assign(Object.create(null) as Record<string, readonly string[]>, {
@@ -244,7 +244,6 @@ export const keyRefPaths: Readonly<Record<string, readonly string[]>> = Object.f
     "azure-native:cognitiveservices:Account": ["properties.encryption.keyVaultProperties.keyVaultUri"],
     "azure-native:cognitiveservices:EncryptionScope": ["properties.keyVaultProperties.keyVaultUri"],
     "azure-native:compute:Disk": ["encryption.diskEncryptionSetId","encryptionSettingsCollection.encryptionSettings[].keyEncryptionKey.keyUrl","securityProfile.secureVMDiskEncryptionSetId"],
-    "azure-native:compute:DiskEncryptionSet": ["activeKey.keyUrl"],
     "azure-native:compute:GalleryApplicationVersion": ["publishingProfile.targetExtendedLocations[].encryption.dataDiskImages[].diskEncryptionSetId","publishingProfile.targetExtendedLocations[].encryption.osDiskImage.diskEncryptionSetId","publishingProfile.targetExtendedLocations[].encryption.osDiskImage.securityProfile.secureVMDiskEncryptionSetId","publishingProfile.targetRegions[].encryption.dataDiskImages[].diskEncryptionSetId","publishingProfile.targetRegions[].encryption.osDiskImage.diskEncryptionSetId","publishingProfile.targetRegions[].encryption.osDiskImage.securityProfile.secureVMDiskEncryptionSetId"],
     "azure-native:compute:GalleryImageVersion": ["publishingProfile.targetExtendedLocations[].encryption.dataDiskImages[].diskEncryptionSetId","publishingProfile.targetExtendedLocations[].encryption.osDiskImage.diskEncryptionSetId","publishingProfile.targetExtendedLocations[].encryption.osDiskImage.securityProfile.secureVMDiskEncryptionSetId","publishingProfile.targetRegions[].encryption.dataDiskImages[].diskEncryptionSetId","publishingProfile.targetRegions[].encryption.osDiskImage.diskEncryptionSetId","publishingProfile.targetRegions[].encryption.osDiskImage.securityProfile.secureVMDiskEncryptionSetId"],
     "azure-native:compute:GalleryInVMAccessControlProfileVersion": ["targetLocations[].encryption.dataDiskImages[].diskEncryptionSetId","targetLocations[].encryption.osDiskImage.diskEncryptionSetId","targetLocations[].encryption.osDiskImage.securityProfile.secureVMDiskEncryptionSetId"],
@@ -451,6 +450,6 @@ export const keyRefPaths: Readonly<Record<string, readonly string[]>> = Object.f
 /** Where {@link keyRefPaths} was read from. */
 export const keyRefSource = {
     "aws": { version: "7.48.0", types: 227, found: 292, denied: 11 },
-    "azure-native": { version: "3.28.0", types: 90, found: 157, denied: 66 },
+    "azure-native": { version: "3.28.0", types: 89, found: 156, denied: 67 },
     "gcp": { version: "9.37.0", types: 121, found: 185, denied: 14 },
 } as const;
