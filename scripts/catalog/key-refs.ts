@@ -33,6 +33,7 @@ export const KEY_REF_DENY: readonly DenyEntry[] = [
     { clouds: ["aws"], path: /^kmsKeyProviderUri$/, reason: "the Hadoop KMS of an HDFS cluster DataSync reads from, not an AWS key" },
     { clouds: ["azure-native"], path: /autoKeyConfigUrl$/, reason: "a diagnostics sink's key configuration URL, not a key" },
     { clouds: ["azure-native"], path: /ApplicationId$/, reason: "the Entra application (identity) that reads a key across tenants, not the key" },
+    { clouds: ["gcp"], path: /\.metadataOptions\.kmsKey$/, reason: "a Storage Transfer option saying how objects' keys are preserved (KMS_KEY_DESTINATION_BUCKET_DEFAULT / KMS_KEY_PRESERVE), not a key" },
     { clouds: ["aws", "gcp"], token: /^(?:aws|gcp):kms\//, reason: "the key resources themselves (aliases, grants, IAM bindings): eu-data-residency and eu-cross-border-replication judge them" },
     { clouds: ["azure-native"], token: /^azure-native:keyvault:|^azure-native:compute:DiskEncryptionSet$/, reason: "the key holders themselves (vaults, HSMs, disk encryption sets): eu-data-residency judges them, their consumers are resolved through them" },
     { clouds: ["azure-native"], token: /^azure-native:awsconnector:/, reason: "an Azure inventory record of an AWS resource: it configures nothing in AWS" },

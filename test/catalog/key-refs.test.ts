@@ -39,6 +39,7 @@ describe("catalogue of key references (gen:catalog)", () => {
         hasNot("azure-native:app:ContainerApp", /secrets/); // Key Vault secret references
         hasNot("azure-native:app:Certificate", /certificateKeyVaultProperties/); // certificate references
         hasNot("gcp:compute/snapshot:Snapshot", /rsaEncryptedKey/); // CSEK material
+        hasNot("gcp:storage/transferJob:TransferJob", /metadataOptions/); // an enum, not a key
         assert.deepEqual(paths("aws:route53/keySigningKey:KeySigningKey"), []); // DNSSEC: us-east-1 by rule
         assert.deepEqual(paths("aws:kms/alias:Alias"), []); // key resources themselves
         assert.equal(Object.keys(keyRefPaths).filter((t) => t.startsWith("azure-native:awsconnector:")).length, 0);

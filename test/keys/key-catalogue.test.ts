@@ -5,6 +5,9 @@
 import { strict as assert } from "assert";
 import { keyColocation } from "eu-sovereignty-policies/dist/data/key-colocation";
 import { keyRefPaths } from "eu-sovereignty-policies/dist/data/generated/key-refs";
+import { azureKeys } from "eu-sovereignty-policies/dist/facts/keys/azure";
+import { gcpKeys } from "eu-sovereignty-policies/dist/facts/keys/gcp";
+import { classifyRef, collectRefs } from "eu-sovereignty-policies/dist/facts/keys/refs";
 import { awsProvider, azureProvider, checkResource, gcpProvider, UNKNOWN, type TestResource } from "../unit/harness";
 import { awsKey, checkAll, desId, gcpKey, location, stackViolations, vaultUri, violations } from "./fixtures";
 
@@ -54,6 +57,28 @@ describe("eu-key-location: every catalogued key reference", () => {
         it("a DNSSEC signing key (deny-listed: Route 53 requires us-east-1) is not reported", () => {
             const ksk: TestResource = { type: "aws:route53/keySigningKey:KeySigningKey", name: "ksk", provider: eu, props: { hostedZoneId: "Z1", keyManagementServiceArn: awsKey.usArn } };
             assert.deepEqual(checkAll(location, [ksk]).violations, []);
+        });
+    });
+
+    describe("reading values", () => {
+        const kvId = (name: string) => `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-data/providers/Microsoft.KeyVault/vaults/${name}`;
+        it("fans out over lists and maps, with concrete paths, skipping null entries", () => {
+            const found = collectRefs({ a: [{ k: "x" }, null, { k: "y" }], m: { one: { k: "z" } } }, "a[].k");
+            assert.deepEqual(found, [{ path: "a[0].k", value: "x" }, { path: "a[2].k", value: "y" }]);
+            assert.deepEqual(collectRefs({ m: { one: { k: "z" } } }, "m[key].k"), [{ path: 'm["one"].k', value: "z" }]);
+            assert.deepEqual(collectRefs({ a: "not a list" }, "a[].k"), []);
+        });
+        it("reads a Key Vault resource id as the vault, and another cloud's key form by its form", () => {
+            assert.deepEqual(classifyRef(azureKeys, kvId("acme-keys")).key?.lookup, "acme-keys");
+            assert.equal(classifyRef(gcpKeys, awsKey.usArn).key?.service, "aws-kms");
+            assert.equal(classifyRef(gcpKeys, "nonsense").tier, "unknown-reference");
+        });
+        it("a Data Lake Store account naming a vault by resource id is resolved to that vault in the stack", () => {
+            const v: TestResource = { type: "azure-native:keyvault:Vault", name: "us-keys", urn: "urn:vault:us-keys", provider: azureProvider, props: { vaultName: "us-keys", location: "eastus", resourceGroupName: "rg-data", properties: { tenantId: "t", sku: { family: "A", name: "premium" } } } };
+            const adls: TestResource = { type: "azure-native:datalakestore:Account", name: "adls", provider: azureProvider, props: { location: "westeurope", resourceGroupName: "rg-data", encryptionConfig: { type: "UserManaged", keyVaultMetaInfo: { keyVaultResourceId: kvId("us-keys"), encryptionKeyName: "data", encryptionKeyVersion: "1" } } } };
+            const [m, ...rest] = stackViolations(location, [v, adls]);
+            assert.equal(rest.length, 0);
+            assert.match(m, /at `encryptionConfig\.keyVaultMetaInfo\.keyVaultResourceId`.*"eastus"/);
         });
     });
 
