@@ -137,6 +137,12 @@ describe("eu-key-location: co-location the clouds enforce", () => {
         assert.deepEqual(o.violations, []);
         assert.equal(o.unknown, undefined);
     });
+    it("an EKS cluster in eu-west-1 whose secrets key is unknown at preview is decided (EKS requires the key in the cluster's region)", () => {
+        const eks: TestResource = { type: "aws:eks/cluster:Cluster", name: "k8s", provider: eu, props: { roleArn: "arn:aws:iam::111122223333:role/eks", vpcConfig: { subnetIds: ["subnet-1"] }, encryptionConfig: { resources: ["secrets"], provider: { keyArn: UNKNOWN } } } };
+        const o = checkAll(location, [eks]);
+        assert.deepEqual(o.violations, []);
+        assert.equal(o.unknown, undefined);
+    });
     it("a Cloud SQL instance (co-location not verified) with an unknown key still waits for the SDK's preview handling", () => {
         const sql: TestResource = { type: "gcp:sql/databaseInstance:DatabaseInstance", name: "db", provider: gcp, props: { region: "europe-west3", databaseVersion: "POSTGRES_16", encryptionKeyName: UNKNOWN } };
         assert.ok(checkResource(location, sql).unknown !== undefined);

@@ -47,7 +47,7 @@ export const keyColocation: Readonly<Record<string, readonly ColocationRow[]>> =
     "gcp:spanner/database:Database": [{ paths: ["encryptionConfig.kmsKeyName", "encryptionConfig.kmsKeyNames[]"], placement: "own-location", verified: true, source: "https://cloud.google.com/spanner/docs/use-cmek" }],
     // "Create the key ring in a location that matches the location of your BigQuery dataset."
     "gcp:bigquery/dataset:Dataset": [{ paths: ["defaultEncryptionConfiguration.kmsKeyName"], placement: "own-location", verified: true, source: "https://cloud.google.com/bigquery/docs/customer-managed-encryption" }],
-    // "The CMK must be symmetric, created in the same region as the cluster" (the provider's doc of the input, from the EKS API).
+    // "The KMS key must be symmetric and created in the same AWS Region as the cluster."
     "aws:eks/cluster:Cluster": [{ paths: ["encryptionConfig.provider.keyArn"], placement: "own-location", verified: true, source: "https://docs.aws.amazon.com/eks/latest/APIReference/API_Provider.html" }],
 
     "azure-native:dbforpostgresql:Server": [
