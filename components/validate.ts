@@ -5,7 +5,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { allowedLocations, normaliseLocationName } from "eu-sovereignty-policies/dist/config/locations";
 import { regionTables } from "eu-sovereignty-policies/dist/data/catalogue";
 import type { RegionEntry } from "eu-sovereignty-policies/dist/data/regions/entry";
-import { isAllowedPlace, placeOf } from "eu-sovereignty-policies/dist/facts/place";
+import { gcpKmsLocationAliases } from "eu-sovereignty-policies/dist/data/regions/gcp-kms";
+import { isAllowedPlace, kmsPlaceOf, placeOf } from "eu-sovereignty-policies/dist/facts/place";
 import type { Place } from "eu-sovereignty-policies/dist/facts/types";
 
 export type Cloud = "aws" | "azure" | "gcp";
@@ -60,6 +61,19 @@ export interface LocationRule {
     kinds?: readonly PlaceKind[];
     /** Names the cloud's catalogue knows but this service does not take (e.g. KMS has no `eu`). */
     exclude?: readonly string[];
+    /** A Cloud KMS location: its own multi-regions mean what the pack's `kmsPlaceOf` says (`europe` is EU-only). */
+    kms?: true;
+}
+
+/** The place a value names under a rule, as the pack judges it. */
+function placeFor(rule: LocationRule, value: string): Place {
+    return rule.kms ? kmsPlaceOf(value) : placeOf(rule.cloud, value);
+}
+
+/** A KMS name with its own meaning (`europe`), which the service spells differently from the catalogue. */
+function kmsAlias(rule: LocationRule, value: string): string | undefined {
+    const name = normalise(rule.cloud, value);
+    return rule.kms && Object.hasOwn(gcpKmsLocationAliases, name) ? name : undefined;
 }
 
 function policySet(policy: LocationPolicyArgs | undefined): ReadonlySet<string> {
@@ -73,7 +87,7 @@ export function acceptedNames(rule: LocationRule, policy: LocationPolicyArgs | u
     const kinds = rule.kinds ?? ["region"];
     const names = regionTables[rule.cloud].entries
         .filter((e) => kinds.includes(kindOf(rule.cloud, e)) && !rule.exclude?.includes(e.name))
-        .filter((e) => isAllowedPlace(placeOf(rule.cloud, e.name), allowed))
+        .filter((e) => isAllowedPlace(placeFor(rule, e.name), allowed))
         .map((e) => e.name);
     // Names the user allowed that the catalogue does not know (a region newer than the catalogue).
     const extra = [...(policy?.allowedLocations ?? []), ...(policy?.additionalLocations ?? [])]
@@ -97,7 +111,10 @@ export function checkLocation(subject: Subject, rule: LocationRule, value: unkno
     if (typeof value !== "string") {
         refuse(subject, `${rule.arg} must be a plain string known when the program starts (got ${describe(value)}), so it can be checked before anything is created`);
     }
-    const place: Place = placeOf(rule.cloud, value);
+    const place: Place = placeFor(rule, value);
+    const alias = kmsAlias(rule, value);
+    /** The name as the service spells it. */
+    const own = alias ?? place.canonical;
     const shown = JSON.stringify(value);
     const allowed = policySet(policy);
     const userNamed = [...(policy?.allowedLocations ?? []), ...(policy?.additionalLocations ?? [])]
@@ -106,10 +123,10 @@ export function checkLocation(subject: Subject, rule: LocationRule, value: unkno
     if (!place.known && !userNamed) {
         refuse(subject, `${rule.arg} ${shown} is not a ${cloudName[rule.cloud]} location the catalogue knows; ${allowedList(rule, policy)}`);
     }
-    if (place.known && normalise(rule.cloud, value) !== place.canonical) {
+    if (place.known && alias === undefined && normalise(rule.cloud, value) !== place.canonical) {
         refuse(subject, `${rule.arg} ${shown} is a zone, not a ${describeKinds(rule)}; use its region "${place.canonical}"`);
     }
-    if (rule.exclude?.includes(place.canonical)) {
+    if (rule.exclude?.includes(own)) {
         refuse(subject, `${rule.arg} ${shown} is not a location this service offers; ${allowedList(rule, policy)}`);
     }
     if (!isAllowedPlace(place, allowed)) {
@@ -120,12 +137,17 @@ export function checkLocation(subject: Subject, rule: LocationRule, value: unkno
     if (entry && !kinds.includes(kindOf(rule.cloud, entry))) {
         refuse(subject, `${rule.arg} ${shown} is a ${kindOf(rule.cloud, entry)}, but this takes a ${describeKinds(rule)}; ${allowedList(rule, policy)}`);
     }
-    return place.canonical;
+    return own;
 }
 
 /** Whether the pack's allow-list (under this policy) accepts a location. */
 export function isAllowedLocation(cloud: Cloud, value: string, policy: LocationPolicyArgs | undefined): boolean {
     return isAllowedPlace(placeOf(cloud, value), policySet(policy));
+}
+
+/** Whether the pack's allow-list accepts a Cloud KMS location (`europe` as the pack's `kmsPlaceOf` reads it). */
+export function isAllowedKmsLocation(value: string, policy: LocationPolicyArgs | undefined): boolean {
+    return isAllowedPlace(kmsPlaceOf(value), policySet(policy));
 }
 
 /** The location from the argument, else from the provider's stack config (`aws:region`...). */

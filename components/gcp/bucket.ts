@@ -5,7 +5,7 @@ import * as kms from "@pulumi/gcp/kms";
 import * as storage from "@pulumi/gcp/storage";
 import * as pulumi from "@pulumi/pulumi";
 import { regionTables } from "eu-sovereignty-policies/dist/data/catalogue";
-import { checkLocation, isAllowedLocation, refuse, type LocationPolicyArgs, type Subject } from "../validate";
+import { checkLocation, isAllowedKmsLocation, refuse, type LocationPolicyArgs, type Subject } from "../validate";
 import type { SovereignCryptoKey } from "./crypto-key";
 import { customerKey } from "./customer-key";
 import type { SovereignKeyRing } from "./key-ring";
@@ -22,8 +22,8 @@ export interface SovereignBucketArgs extends LocationPolicyArgs {
     dataLocations?: readonly [string, string];
     /**
      * The default key: a SovereignCryptoKey, a key id or `{ id, location }`. GCS needs it in the
-     * bucket's location, or for `EU` and dual-regions in the KMS multi-region `europe` (add it to
-     * `additionalLocations` if you accept it). Default: a new HSM key ring and key in the bucket's location.
+     * bucket's location, or for `EU` and dual-regions in the KMS multi-region `europe` (EU-only, so
+     * allowed wherever `EU` is). Default: a new HSM key ring and key in the bucket's location.
      */
     key?: GcpKeyInput;
     /** Default: derived from the resource name. */
@@ -81,8 +81,8 @@ function plan(subject: Subject, args: SovereignBucketArgs): BucketPlan {
             refuse(subject, `key is in "${key.location}", but a bucket in "${location}" needs its key in ${accepted.map((l) => `"${l}"`).join(" or ")}`);
         }
     }
-    const keyLocation = key?.location ?? accepted.find((l) => isAllowedLocation("gcp", l, args)) ?? accepted[0];
-    if (key === undefined && !isAllowedLocation("gcp", keyLocation, args)) {
+    const keyLocation = key?.location ?? accepted.find((l) => isAllowedKmsLocation(l, args)) ?? accepted[0];
+    if (key === undefined && !isAllowedKmsLocation(keyLocation, args)) {
         refuse(subject, `location ${JSON.stringify(args.location ?? location)} needs its key in the KMS location "${keyLocation}", which is not an allowed location; use a region or "EUR4", or add "${keyLocation}" to additionalLocations`);
     }
     return { location, dataLocations, key, keyLocation };

@@ -1,13 +1,13 @@
-// SovereignKeyRing: a Cloud KMS key ring in an allowed location (never `global`, never the
-// multi-region `europe` unless the allow-list says so). Key rings cannot be deleted in Google
-// Cloud: `pulumi destroy` only forgets them.
+// SovereignKeyRing: a Cloud KMS key ring in an allowed location: an EU region or dual-region, or the
+// EU-only KMS multi-region `europe` (never `global`, `us` or `asia`). Key rings cannot be deleted in
+// Google Cloud: `pulumi destroy` only forgets them.
 import * as kms from "@pulumi/gcp/kms";
 import * as pulumi from "@pulumi/pulumi";
 import { refuse, type LocationPolicyArgs, type Subject } from "../validate";
 import { gcpLocation, kmsLocation } from "./location";
 
 export interface SovereignKeyRingArgs extends LocationPolicyArgs {
-    /** A KMS location, e.g. `europe-west3`. Default: the stack's `gcp:region`. A plain string, checked at construction. */
+    /** A KMS location, e.g. `europe-west3` or `europe`. Default: the stack's `gcp:region`. A plain string, checked at construction. */
     location?: string;
     /** Default: derived from the resource name. */
     name?: string;

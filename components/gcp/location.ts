@@ -2,9 +2,13 @@
 // default from `gcp:region`. KMS and GCS name their multi-regions differently (`europe` vs `EU`).
 import { locationFromArgOrConfig, type LocationPolicyArgs, type LocationRule, type Subject } from "../validate";
 
-/** Cloud KMS key rings: regions, dual-regions and multi-regions, but not the GCS-only `eu`. */
+/**
+ * Cloud KMS key rings: regions, dual-regions and multi-regions, but not the GCS-only `eu`. KMS's own
+ * `europe` is EU-only and judged as the pack judges key references (`kmsPlaceOf`); `us`, `asia` and
+ * `global` stay outside the EU.
+ */
 export const kmsLocation = (arg: string): LocationRule => ({
-    cloud: "gcp", arg, kinds: ["region", "dual-region", "multi-region"], exclude: ["eu"],
+    cloud: "gcp", arg, kinds: ["region", "dual-region", "multi-region"], exclude: ["eu"], kms: true,
 });
 
 /** Cloud Storage buckets: regions, predefined dual-regions and the `EU` multi-region (not KMS's `europe`). */

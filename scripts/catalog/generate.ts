@@ -1,6 +1,7 @@
 // The generator as pure steps: read the three packages, build their shapes, render every output.
 import * as path from "path";
 import { verifyFacts } from "./facts-verification";
+import { keyRefCatalogue, renderKeyRefs } from "./key-refs";
 import type { Cloud, PackageTypings } from "./model";
 import { CLOUDS } from "./model";
 import type { ReadOptions } from "./package-reader";
@@ -15,6 +16,7 @@ import { buildCloudShape } from "./shape";
 export const OUTPUTS = {
     awsRegionless: "policies/src/data/generated/aws-regionless-types.ts",
     gcpProviderDefaulted: "policies/src/data/generated/gcp-provider-defaulted.ts",
+    keyRefs: "policies/src/data/generated/key-refs.ts",
     providerShapeJson: "policies/src/data/generated/provider-shape.json",
     providerShapeMd: "docs/provider-shape.md",
     factsVerificationMd: "docs/facts-verification.md",
@@ -45,8 +47,10 @@ export function renderAll(
     const files: GeneratedFile[] = [];
     if (aws) files.push({ path: OUTPUTS.awsRegionless, content: renderAwsRegionless(aws) });
     if (gcp) files.push({ path: OUTPUTS.gcpProviderDefaulted, content: renderGcpProviderDefaulted(gcp) });
+    const keyRefs = CLOUDS.map((c) => packages.get(c)).filter((t): t is PackageTypings => t !== undefined).map(keyRefCatalogue);
+    files.push({ path: OUTPUTS.keyRefs, content: renderKeyRefs(keyRefs, new Map(list.map((s) => [s.cloud, s.version]))) });
     files.push({ path: OUTPUTS.providerShapeJson, content: renderProviderShapeJson(list) });
-    files.push({ path: OUTPUTS.providerShapeMd, content: renderProviderShapeMd(list) });
+    files.push({ path: OUTPUTS.providerShapeMd, content: renderProviderShapeMd(list, keyRefs) });
     if (facts) {
         const sections = verifyFacts(facts.text, packages, shapes);
         files.push({

@@ -1,4 +1,6 @@
 // Writers for the human summaries: docs/provider-shape.md and docs/facts-verification.md.
+import type { KeyRefCatalogue } from "./key-refs";
+import { renderKeyRefsMd } from "./key-refs";
 import { NESTED_DEPTH, TOP_LEVEL_LOCATION_PROPS } from "./location-props";
 import type { VerificationSection } from "./facts-verification";
 import { thousands } from "./render-modules";
@@ -28,7 +30,7 @@ function claimCell(claim: string): string {
     return /^[\w-]+:[^\s`]+$/.test(claim) ? code(claim) : claim;
 }
 
-export function renderProviderShapeMd(shapes: readonly CloudShape[]): string {
+export function renderProviderShapeMd(shapes: readonly CloudShape[], keyRefs: readonly KeyRefCatalogue[] = []): string {
     const aws = shapes.find((s) => s.cloud === "aws");
     const gcp = shapes.find((s) => s.cloud === "gcp");
     const out: string[] = [
@@ -38,7 +40,7 @@ export function renderProviderShapeMd(shapes: readonly CloudShape[]): string {
         "What `npm run gen:catalog` read from the installed provider typings (`.d.ts` and `.js` of each",
         "resource class, `types/input.d.ts` for nested inputs; the SDKs are never loaded). The full data is",
         "`policies/src/data/generated/provider-shape.json`; the pack loads only",
-        "`aws-regionless-types.ts` and `gcp-provider-defaulted.ts`.",
+        "`aws-regionless-types.ts`, `gcp-provider-defaulted.ts` and `key-refs.ts`.",
         "",
         `Packages: ${shapes.map((s) => `${code(s.packageName)} ${s.version}`).join(", ")}.`,
         "",
@@ -63,6 +65,7 @@ export function renderProviderShapeMd(shapes: readonly CloudShape[]): string {
         ),
         "",
     ];
+    if (keyRefs.length > 0) out.push(...renderKeyRefsMd(keyRefs));
     if (aws?.aws) {
         const odd = aws.aws.info.filter((i) => i.regional && !i.regionDefaultsToProvider);
         out.push(

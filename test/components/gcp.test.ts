@@ -2,11 +2,11 @@
 // refusal (a clear error, and nothing registered).
 import * as assert from "assert";
 import { SovereignBucket, SovereignCryptoKey, SovereignKeyRing, SovereignSqlInstance } from "../../components/gcp";
-import { defaultAllowed } from "./allowed";
+import { defaultAllowed, defaultKmsAllowed } from "./allowed";
 import { refusal, registered, registrationsOf, resetRegistrations, settle, useMocks, valueOf, itRefuses, type Refusal } from "./mocks";
 
 const regions = defaultAllowed("gcp", (e) => e.components === undefined && e.name !== "eu");
-const kmsAllowed = defaultAllowed("gcp", (e) => e.name !== "eu");
+const kmsAllowed = defaultKmsAllowed();
 const gcsAllowed = defaultAllowed("gcp");
 const ring = (location: string, name: string): string => `projects/sovereign-project/locations/${location}/keyRings/${name}`;
 const network = "projects/sovereign-project/global/networks/private";
@@ -57,11 +57,21 @@ describe("components: GCP", () => {
             assert.deepStrictEqual(v.inputs.externalProtectionLevelOptions, { ekmConnectionKeyPath: "keys/k1" });
         });
 
+        it("accepts the EU-only KMS multi-region europe by default, and lists it among the allowed locations", async () => {
+            const kr = new SovereignKeyRing("eu-ring", { location: "europe" });
+            assert.strictEqual(kr.location, "europe");
+            const [ringReg] = await registrationsOf("gcp:kms/keyRing:KeyRing");
+            assert.strictEqual(ringReg.inputs.location, "europe");
+            assert.ok(kmsAllowed.split(", ").includes("europe") && !kmsAllowed.split(/[ ,]+/).includes("eu"), kmsAllowed);
+        });
+
         const refusals: Refusal[] = [
             ["the global location", () => new SovereignKeyRing("kr", { location: "global" }),
                 `SovereignKeyRing "kr": location "global" is not an allowed location; ${kmsAllowed}`],
-            ["the KMS multi-region europe (not EU-only)", () => new SovereignKeyRing("kr", { location: "europe" }),
-                `SovereignKeyRing "kr": location "europe" is not an allowed location; ${kmsAllowed}`],
+            ["the KMS multi-region us", () => new SovereignKeyRing("kr", { location: "us" }),
+                `SovereignKeyRing "kr": location "us" is not an allowed location; ${kmsAllowed}`],
+            ["the KMS multi-region asia", () => new SovereignKeyRing("kr", { location: "asia" }),
+                `SovereignKeyRing "kr": location "asia" is not an allowed location; ${kmsAllowed}`],
             ["the GCS-only EU multi-region", () => new SovereignKeyRing("kr", { location: "EU" }),
                 `SovereignKeyRing "kr": location "EU" is not a location this service offers; ${kmsAllowed}`],
             ["a US region", () => new SovereignKeyRing("kr", { location: "us-central1" }),
@@ -142,11 +152,28 @@ describe("components: GCP", () => {
             assert.deepStrictEqual(registered.filter((r) => r.custom).map((r) => r.type), ["gcp:storage/bucket:Bucket"]);
         });
 
+        it("puts an EU bucket's key in the KMS multi-region europe without widening the allow-list", async () => {
+            const b = new SovereignBucket("lake", { location: "EU" });
+            assert.strictEqual(b.location, "eu");
+            assert.strictEqual(b.keyRing?.location, "europe");
+            const [ringReg] = await registrationsOf("gcp:kms/keyRing:KeyRing");
+            assert.strictEqual(ringReg.inputs.location, "europe");
+            const [bucket] = await registrationsOf("gcp:storage/bucket:Bucket");
+            assert.strictEqual(bucket.inputs.location, "EU");
+        });
+
+        it("takes a europe key passed in for an EU bucket", async () => {
+            const key = new SovereignCryptoKey("shared-eu", { keyRing: new SovereignKeyRing("shared-eu", { location: "europe" }) });
+            const b = new SovereignBucket("given-eu", { location: "EU", key, grantServiceAgent: false });
+            assert.strictEqual(b.key, undefined);
+            assert.match(await valueOf(b.keyId), /\/locations\/europe\/keyRings\//);
+        });
+
         it("refuses a key its own allow-list accepted but this one does not, registering nothing", async () => {
-            const europe = new SovereignKeyRing("europe", { location: "europe", additionalLocations: ["europe"] });
-            const key = new SovereignCryptoKey("europe", { keyRing: europe, additionalLocations: ["europe"] });
-            const r = await refusal(() => new SovereignBucket("b", { location: "EU", key }));
-            assert.strictEqual(r.message, `SovereignBucket "b": key (location) "europe" is not an allowed location; ${kmsAllowed}`);
+            const europe = new SovereignKeyRing("europe", { location: "europe" });
+            const key = new SovereignCryptoKey("europe", { keyRing: europe });
+            const r = await refusal(() => new SovereignBucket("b", { location: "EUR4", key, allowedLocations: ["eur4"] }));
+            assert.ok(r.message.startsWith('SovereignBucket "b": key (location) "europe" is not an allowed location; '), r.message);
             assert.strictEqual(r.registrations, 0);
         });
 
@@ -160,8 +187,6 @@ describe("components: GCP", () => {
                 `SovereignBucket "b": location "EUR8" is not an allowed location; ${gcsAllowed}`],
             ["the KMS-only europe location", () => new SovereignBucket("b", { location: "europe" }),
                 `SovereignBucket "b": location "europe" is not a location this service offers; ${gcsAllowed}`],
-            ["the EU multi-region while its key location is not allowed", () => new SovereignBucket("b", { location: "EU" }),
-                'SovereignBucket "b": location "EU" needs its key in the KMS location "europe", which is not an allowed location; use a region or "EUR4", or add "europe" to additionalLocations'],
             ["data locations outside a multi-region", () => new SovereignBucket("b", { location: "europe-west1", dataLocations: ["europe-west1", "europe-west4"] }),
                 'SovereignBucket "b": dataLocations needs location "EU" (a configurable dual-region lies in a multi-region), got "europe-west1"'],
             ["a data location outside the allow-list", () => new SovereignBucket("b", { location: "EU", dataLocations: ["europe-west1", "europe-west2"] }),

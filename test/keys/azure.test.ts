@@ -28,6 +28,8 @@ interface Service {
     /** Extra resources the keyed form needs (a disk encryption set). */
     extra?(holder: string, kind: "vault" | "hsm"): TestResource[];
     path: string;
+    /** Azure requires the key in the resource's own region (data/key-colocation.ts): its EU location proves the key's. */
+    colocated?: true;
 }
 
 const keyUrlOf = (holder: string, kind: "vault" | "hsm") => (kind === "vault" ? vaultUri(holder) : hsmUri(holder));
@@ -53,6 +55,7 @@ const services: Service[] = [
         withKey: () => ({ location: "westeurope", resourceGroupName: rg, creationData: { createOption: "Empty" }, encryption: { type: "EncryptionAtRestWithCustomerKey", diskEncryptionSetId: desId("des-data") } }),
         extra: (h, k) => [diskSet("des-data", keyUrlOf(h, k))],
         path: "encryption.diskEncryptionSetId",
+        colocated: true,
     },
     {
         service: "VM OS disk encryption", type: "azure-native:compute:VirtualMachine",
@@ -61,6 +64,7 @@ const services: Service[] = [
         withKey: () => ({ location: "westeurope", resourceGroupName: rg, storageProfile: { osDisk: { createOption: "FromImage", managedDisk: { diskEncryptionSet: { id: desId("des-vm") } } } } }),
         extra: (h, k) => [diskSet("des-vm", keyUrlOf(h, k))],
         path: "storageProfile.osDisk.managedDisk.diskEncryptionSet.id",
+        colocated: true,
     },
     {
         service: "Cosmos DB account encryption", type: "azure-native:cosmosdb:DatabaseAccount",
@@ -99,8 +103,15 @@ describe("key policies on Azure", () => {
                 assert.match(m, /azure-native:keyvault:Vault "acme-us-keys"/);
                 assert.match(m, /Rule eu-key-location/);
             });
-            it("a vault not declared in the stack cannot be proven, unless its location is configured", () => {
+            it(s.colocated
+                ? "a vault not declared in the stack is proven by co-location (Azure requires disk, disk encryption set and vault in one region), unless a configured location says otherwise"
+                : "a vault not declared in the stack cannot be proven, unless its location is configured", () => {
                 const stack = [...(s.extra?.("shared-keys", "vault") ?? []), res(s, s.withKey("shared-keys", "vault"))];
+                if (s.colocated) {
+                    assert.deepEqual(checkAll(location, stack).violations, []);
+                    assert.equal(checkAll(location, stack, { keyLocations: { "shared-keys": "uksouth" } }).violations.length, 1);
+                    return;
+                }
                 const [m, ...rest] = checkAll(location, stack).violations;
                 assert.equal(rest.length, 0);
                 assert.match(m, /cannot be proven/);

@@ -2,12 +2,16 @@
 // reference where it carries one (KMS ARN region, GCP key name location), per resource; otherwise
 // the key is found among the stack's resources (a KMS key by id, ARN or alias, a Key Vault by its
 // URI host, a disk encryption set by id) or, for keys declared elsewhere, in the `keyLocations`
-// config. The key resources themselves are covered by eu-data-residency, their replicas by
+// config. Besides the protection rows, every key reference the providers' typings name (the
+// generated catalogue, facts/keys/refs.ts) is checked the same way. Where a service requires the key
+// in the resource's own region (data/key-colocation.ts), the resource's proven location proves the
+// key's. The key resources themselves are covered by eu-data-residency, their replicas by
 // eu-cross-border-replication.
 import type { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
 import { allowedHint, allowedLocations, locationConfigProperties, normaliseLocationName, type LocationConfig } from "../config/locations";
-import { keyCloudOf, keyFactsOf, type Protection, type ResolvedKey } from "../facts/keys";
+import { keyCloudOf, keyFactsOf, type KeyFacts, type Protection, type ResolvedKey } from "../facts/keys";
+import { catalogueRefsOf, colocatedKeyLocation } from "../facts/keys/refs";
 import { KeyStack } from "../facts/keys/stack";
 import { isAllowedPlace, placeOf } from "../facts/place";
 import { own } from "../facts/read";
@@ -29,6 +33,34 @@ const keyLocationsSchema: PolicyConfigJSONSchema = {
     description: "Locations of key holders declared outside this stack, by name (Azure Key Vault, Managed HSM or disk encryption set name), e.g. { \"acme-keys\": \"westeurope\" }. They are still checked against the allowed locations.",
 };
 
+type Subjectish = Parameters<typeof colocatedKeyLocation>[0];
+
+interface AllKeys extends KeyFacts {
+    /** Catalogued references in no form this pack reads. */
+    unrecognised: Protection[];
+    /** The service requires the key at `path` in the resource's (allowed, proven) location. */
+    colocated(path: string): boolean;
+}
+
+/** The resource's key facts with its catalogued references added. */
+function keysOf(r: Subjectish, allowed: ReadonlySet<string>): AllKeys {
+    const cloud = keyCloudOf(r.type);
+    const facts = keyFactsOf(r);
+    const colocated = (path: string): boolean => {
+        const at = colocatedKeyLocation(r, path);
+        return at !== undefined && isAllowedPlace(at.place, allowed);
+    };
+    if (!cloud) return { ...facts, unrecognised: [], colocated };
+    const refs = catalogueRefsOf(cloud, r.type, r.props, facts);
+    return {
+        cloud: facts.cloud,
+        protections: [...facts.protections, ...refs.protections.filter((p) => p.tier !== "unknown-reference")],
+        pending: [...facts.pending, ...refs.pending],
+        unrecognised: refs.protections.filter((p) => p.tier === "unknown-reference"),
+        colocated,
+    };
+}
+
 const configured = new WeakMap<object, ReadonlyMap<string, string>>();
 
 /** The configured location of a key holder declared elsewhere, by case-insensitive name. */
@@ -45,6 +77,16 @@ function configuredLocation(config: unknown, holder: string): string | undefined
     return byName.get(holder.toLowerCase());
 }
 
+const refForms: Partial<Record<CloudId, string>> = {
+    aws: "a KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>), or a key id or alias in the resource's own region",
+    azure: "a Key Vault or Managed HSM key URI (https://<vault>.vault.azure.net/keys/<key>) or a disk encryption set id, with the vault declared in this stack or listed in `keyLocations`",
+    gcp: "a full Cloud KMS key name (projects/<project>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>)",
+};
+
+function refFix(cloud: CloudId, path: string): string {
+    return `name the key at \`${path}\` as ${refForms[cloud] ?? "a key reference that carries its location"}`;
+}
+
 export const euKeyLocation: ResourceValidationPolicy & StackValidationPolicy = {
     name,
     description: "Keys that protect data at rest live in EU/EEA locations (or the configured allow-list): a KMS key outside the EU puts the data under another jurisdiction even when the data itself stays in the EU.",
@@ -57,15 +99,17 @@ export const euKeyLocation: ResourceValidationPolicy & StackValidationPolicy = {
     configSchema: { properties: { ...locationConfigProperties, keyLocations: keyLocationsSchema } },
     validateResource: guardResource(name, (args, report) => {
         const allowed = allowedLocations(args.getConfig<LocationConfig>());
-        const facts = keyFactsOf(args);
+        const facts = keysOf(args, allowed);
         for (const p of facts.protections) {
             const place = p.key?.place;
             if (!place || isAllowedPlace(place, allowed)) continue;
             const at: LocationRef = { path: p.path, source: "resource", place };
             report(keyLocationViolation(name, args, p, at, undefined, allowedHint(allowed), locationFix(p, p.key?.service)));
         }
-        // A reference unknown at preview: the SDK's preview handling applies; the stack check may still find the key.
-        if (facts.pending.length > 0) throw facts.pending[0].error;
+        // A reference unknown at preview: the SDK's preview handling applies (unless the service places
+        // the key in the resource's own allowed location); the stack check may still find the key.
+        const pending = facts.pending.find((p) => !facts.colocated(p.path));
+        if (pending) throw pending.error;
     }),
     validateStack: guardStack(name, (args, report) => {
         const config = args.getConfig<KeyLocationConfig>();
@@ -82,8 +126,11 @@ export const euKeyLocation: ResourceValidationPolicy & StackValidationPolicy = {
             if (loc !== undefined) return checkPlace(r, p, { path: `keyLocations.${holderName}`, source: "resource", place: placeOf(cloud, normaliseLocationName(loc)) }, undefined);
             report(unprovenKeyLocation(name, r, p, why, `declare it in this stack with an allowed \`location\`, or add its name to this policy's \`keyLocations\` config, e.g. { "${holderName}": "westeurope" }`), r.urn);
         };
-        const checkResolved = (r: PolicyResource, p: Protection, cloud: CloudId, k: ResolvedKey) => {
+        /** `colocated`: the service requires the key in the resource's own allowed location, which proves it when the stack cannot. */
+        const checkResolved = (r: PolicyResource, p: Protection, cloud: CloudId, k: ResolvedKey, colocated: boolean) => {
             if (k.location) return checkPlace(r, p, k.location, k.holder);
+            // A configured location is the user's own evidence and still checked.
+            if (colocated && (k.name === undefined || configuredLocation(config, k.name) === undefined)) return;
             if (k.name !== undefined) return checkNamed(r, p, cloud, k.name, `${subject(k.holder)} names "${k.name}", which is not declared in this stack`);
             report(unprovenKeyLocation(name, r, p, `${subject(k.holder)} has no provable location`, locationFix(p, p.key?.service)), r.urn);
         };
@@ -91,13 +138,21 @@ export const euKeyLocation: ResourceValidationPolicy & StackValidationPolicy = {
         forEachKnown(args.resources, (r) => {
             const cloud = keyCloudOf(r.type);
             if (!cloud) return;
-            const facts = keyFactsOf(r);
+            const facts = keysOf(r, allowed);
+            // Evidence in the stack first; failing that, a key the service requires in the resource's
+            // own (allowed) location is proven there, wherever it is declared.
+            // A catalogued reference in no form this pack reads: found through its dependencies, or unproven.
+            for (const p of facts.unrecognised) {
+                const keys = stack.resolve(r, p.dependsOn);
+                for (const k of keys) checkResolved(r, p, cloud.cloud, k, facts.colocated(p.path));
+                if (keys.length === 0 && !facts.colocated(p.path)) report(unprovenKeyLocation(name, r, p, `${p.reason}, so its location cannot be read from it`, refFix(cloud.cloud, p.path)), r.urn);
+            }
             for (const p of facts.protections) {
                 // Decided per resource when the reference carries its location.
                 if ((p.tier !== "customer" && p.tier !== "external") || !p.key || p.key.place) continue;
                 const keys = stack.resolve(r, p.dependsOn, p.key);
-                for (const k of keys) checkResolved(r, p, cloud.cloud, k);
-                if (keys.length > 0) continue;
+                for (const k of keys) checkResolved(r, p, cloud.cloud, k, facts.colocated(p.path));
+                if (keys.length > 0 || facts.colocated(p.path)) continue;
                 // Not in the stack. A KMS key id or alias resolves in the resource's own region
                 // (checked by eu-data-residency); customer-supplied material has no location.
                 if (p.key.service === "aws-kms" || p.key.service === "gcp-customer-supplied" || p.key.lookup === undefined) continue;
@@ -106,9 +161,9 @@ export const euKeyLocation: ResourceValidationPolicy & StackValidationPolicy = {
             let deferred: unknown;
             for (const pending of facts.pending) {
                 const keys = stack.resolve(r, pending.dependsOn);
-                if (keys.length === 0) deferred ??= pending.error;
+                if (keys.length === 0 && !facts.colocated(pending.path)) deferred ??= pending.error;
                 const p: Protection = { ...pending, tier: "customer", reason: "unknown at preview, found through its dependencies" };
-                for (const k of keys) checkResolved(r, p, cloud.cloud, k);
+                for (const k of keys) checkResolved(r, p, cloud.cloud, k, facts.colocated(p.path));
             }
             if (deferred !== undefined) throw deferred;
         });

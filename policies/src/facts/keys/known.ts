@@ -43,7 +43,7 @@ export function dependenciesOf(r: PolicyResource, prop: string, types?: Readonly
 }
 
 /** Where a key resource lives, as the residency facts read it; undefined when it cannot be proven. */
-export function locationOf(r: PolicyResource): LocationRef | undefined {
+export function locationOf(r: Pick<PolicyResource, "type" | "name" | "urn" | "props" | "provider">): LocationRef | undefined {
     try {
         const facts = factsOf({ type: r.type, name: r.name, urn: r.urn, props: r.props, provider: r.provider });
         return facts.locations[0];

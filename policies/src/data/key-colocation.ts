@@ -1,0 +1,81 @@
+// Co-location the clouds enforce: services that accept a customer-managed key only in the resource's
+// own region (or, for a geo-backup key, in its backup region). There, the resource's proven location
+// proves the key's, even when the key is declared in another stack or unknown at preview.
+//
+// Applied (`verified: true`, the provider's page states the requirement):
+//   - Azure managed disks, snapshots and VM OS/data disks: disk encryption set, disk and VM in the
+//     same region, the Key Vault in the disk encryption set's region.
+//   - Spanner: the key in the instance's location (multi-region configs: one key per replica region).
+//   - BigQuery datasets: the key ring in a location matching the dataset's (EU dataset -> `europe`).
+//   - EKS secrets encryption: the KMS key in the cluster's region.
+// Listed but NOT applied (`verified: false`: the requirement was not found on the provider's page
+// while this table was written; their keys are still resolved by reference, stack and config):
+//   - Azure PostgreSQL flexible server (primary key; geo-backup key in the backup region),
+//   - Cloud SQL, Cloud Storage buckets (EU -> `europe`),
+//   - GKE application-layer secrets encryption (the page recommends, not requires, the same location).
+// Not co-located, so always resolved: Azure Storage, SQL TDE and Cosmos DB take a key from any region.
+
+/** Where the key must be, relative to the resource. */
+export type KeyPlacement = "own-location" | "azure-paired-region";
+
+export interface ColocationRow {
+    /** Key-reference paths (`[]` for lists), as in the generated key-reference catalogue. */
+    readonly paths: readonly string[];
+    readonly placement: KeyPlacement;
+    readonly verified: boolean;
+    /** The provider's page that states (or, unverified, was expected to state) the requirement. */
+    readonly source: string;
+}
+
+const azureDisks = "https://learn.microsoft.com/azure/virtual-machines/disk-encryption#restrictions";
+
+export const keyColocation: Readonly<Record<string, readonly ColocationRow[]>> = Object.freeze(Object.assign(Object.create(null) as Record<string, readonly ColocationRow[]>, {
+    // "disk encryption sets, VMs, disks, and snapshots must be in the same subscription and region";
+    // "Azure Key Vaults ... must be in the same region as your disk encryption set".
+    "azure-native:compute:Disk": [{ paths: ["encryption.diskEncryptionSetId", "securityProfile.secureVMDiskEncryptionSetId"], placement: "own-location", verified: true, source: azureDisks }],
+    "azure-native:compute:Snapshot": [{ paths: ["encryption.diskEncryptionSetId", "securityProfile.secureVMDiskEncryptionSetId"], placement: "own-location", verified: true, source: azureDisks }],
+    "azure-native:compute:VirtualMachine": [{
+        paths: [
+            "storageProfile.osDisk.managedDisk.diskEncryptionSet.id",
+            "storageProfile.osDisk.managedDisk.securityProfile.diskEncryptionSet.id",
+            "storageProfile.dataDisks[].managedDisk.diskEncryptionSet.id",
+            "storageProfile.dataDisks[].managedDisk.securityProfile.diskEncryptionSet.id",
+        ],
+        placement: "own-location", verified: true, source: azureDisks,
+    }],
+    // "The key must be in the same location as your Spanner instance."
+    "gcp:spanner/database:Database": [{ paths: ["encryptionConfig.kmsKeyName", "encryptionConfig.kmsKeyNames[]"], placement: "own-location", verified: true, source: "https://cloud.google.com/spanner/docs/use-cmek" }],
+    // "Create the key ring in a location that matches the location of your BigQuery dataset."
+    "gcp:bigquery/dataset:Dataset": [{ paths: ["defaultEncryptionConfiguration.kmsKeyName"], placement: "own-location", verified: true, source: "https://cloud.google.com/bigquery/docs/customer-managed-encryption" }],
+    // "The KMS key must be symmetric and created in the same AWS Region as the cluster."
+    "aws:eks/cluster:Cluster": [{ paths: ["encryptionConfig.provider.keyArn"], placement: "own-location", verified: true, source: "https://docs.aws.amazon.com/eks/latest/APIReference/API_Provider.html" }],
+
+    "azure-native:dbforpostgresql:Server": [
+        { paths: ["dataEncryption.primaryKeyURI"], placement: "own-location", verified: false, source: "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-data-encryption" },
+        { paths: ["dataEncryption.geoBackupKeyURI"], placement: "azure-paired-region", verified: false, source: "https://learn.microsoft.com/azure/postgresql/flexible-server/how-to-data-encryption" },
+    ],
+    "gcp:sql/databaseInstance:DatabaseInstance": [{ paths: ["encryptionKeyName"], placement: "own-location", verified: false, source: "https://cloud.google.com/sql/docs/mysql/cmek" }],
+    "gcp:storage/bucket:Bucket": [{ paths: ["encryption.defaultKmsKeyName"], placement: "own-location", verified: false, source: "https://cloud.google.com/storage/docs/encryption/customer-managed-keys" }],
+    // "Ensure that the key is in the same location as the cluster": a recommendation, not enforced.
+    "gcp:container/cluster:Cluster": [{ paths: ["databaseEncryption.keyName"], placement: "own-location", verified: false, source: "https://cloud.google.com/kubernetes-engine/docs/how-to/encrypting-secrets" }],
+}));
+
+/** Types whose keys may come from any region: never proven by co-location. */
+export const notColocated: readonly string[] = [
+    "azure-native:storage:StorageAccount", // https://learn.microsoft.com/azure/storage/common/customer-managed-keys-overview (key vault in any region)
+    "azure-native:sql:Server", "azure-native:sql:EncryptionProtector", // https://learn.microsoft.com/azure/azure-sql/database/transparent-data-encryption-byok-overview
+    "azure-native:cosmosdb:DatabaseAccount", // https://learn.microsoft.com/azure/cosmos-db/how-to-setup-customer-managed-keys
+];
+
+/** "a.b[3].c" -> "a.b[].c": a concrete path as the catalogue spells it. */
+export function pathPattern(concrete: string): string {
+    return concrete.replace(/\[\d+\]/g, "[]");
+}
+
+/** The applied co-location row for a concrete key-reference path, if any. */
+export function colocationOf(type: string, concretePath: string): ColocationRow | undefined {
+    const rows = keyColocation[type];
+    if (rows === undefined) return undefined;
+    const pattern = pathPattern(concretePath);
+    return rows.find((r) => r.verified && r.paths.includes(pattern));
+}
