@@ -11,6 +11,7 @@ import type {
     StackValidationArgs,
     StackValidationPolicy,
 } from "@pulumi/policy";
+import { policyTitles } from "../policies/metadata";
 import { now } from "./clock";
 import { decide, exemptionsSchema, parseExemptions, targetOfUrn, type Exemptions, type Target } from "./exemptions";
 import { beginResource, beginStack, noteMalformed, parkResource, parkStack } from "./stash";
@@ -102,8 +103,10 @@ function keepTypeFilter<F extends object>(original: object | undefined, wrapper:
 export function withGovernance<P extends GovernedPolicy>(policy: P, position: number): P {
     const properties = policy.configSchema?.properties ?? {};
     if ("exemptions" in properties) throw new Error(`${policy.name}: its config already has an \`exemptions\` property`);
+    const title = policy.displayName ?? policyTitles[policy.name];
     const governed: Policy & Partial<ResourceValidationPolicy & StackValidationPolicy> = {
         ...policy,
+        ...(title !== undefined ? { displayName: title } : {}),
         configSchema: { ...policy.configSchema, properties: { ...properties, exemptions: exemptionsSchema } },
     };
     const resource = (policy as Partial<ResourceValidationPolicy>).validateResource;
