@@ -133,7 +133,7 @@ export function useColor(args: Pick<CliArgs, "color" | "format" | "output">, io:
 
 function emit(doc: ReportDocument, args: CliArgs, io: CliIO): number {
     const toFile = args.output !== undefined;
-    const text = render(doc, args.format, { color: useColor(args, io), cwd: io.cwd });
+    const text = render(doc, args.format, { color: useColor(args, io), cwd: io.cwd, detail: args.detail });
     if (toFile) {
         const file = path.resolve(io.cwd, args.output as string);
         try {

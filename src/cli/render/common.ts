@@ -7,6 +7,8 @@ export interface RenderOptions {
     color: boolean;
     /** Paths in reports are shown relative to this directory. */
     cwd: string;
+    /** Text only: "quiet" mandatory findings only, "verbose" every message in full. */
+    detail?: "quiet" | "normal" | "verbose";
 }
 
 const VERDICT_ORDER: Record<Verdict, number> = { fail: 0, error: 1, warn: 2, pass: 3 };

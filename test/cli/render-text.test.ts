@@ -1,0 +1,98 @@
+// The text report leads to the fix (issue 14): counts per rule first, one line per finding with the
+// fix under it, repeated advisories collapsed, resources in source order with file:line:col,
+// --quiet and --verbose, and one verdict per policy and resource.
+import * as assert from "assert";
+import { resourceFindings } from "../../src/cli/render/common";
+import type { Diagnostic, ResourceReport } from "../../src/engine/types";
+import { runCli } from "../helpers/cli";
+import type { CliResult } from "../helpers/cli";
+import { ROOT } from "../helpers/packs";
+
+describe("text report of the root demo", function () {
+    this.timeout(120_000);
+    let normal: CliResult;
+    let quiet: CliResult;
+    let verbose: CliResult;
+    before(async () => {
+        normal = await runCli(["check", "."], { cwd: ROOT });
+        quiet = await runCli(["check", ".", "--quiet"], { cwd: ROOT });
+        verbose = await runCli(["check", ".", "--verbose"], { cwd: ROOT });
+    });
+
+    it("exits 1 in every mode, without colour when piped", () => {
+        for (const r of [normal, quiet, verbose]) {
+            assert.strictEqual(r.code, 1, r.stderr);
+            assert.doesNotMatch(r.stdout, /\u001b\[/);
+        }
+    });
+
+    it("is at most a third of the full messages", () => {
+        assert.ok(normal.stdout.length * 3 <= verbose.stdout.length, `${normal.stdout.length} bytes vs ${verbose.stdout.length} verbose`);
+    });
+
+    it("starts with the counts, per rule", () => {
+        const lines = normal.stdout.split("\n");
+        const first = lines.findIndex((l) => /^[✖⚠!] /.test(l));
+        const head = lines.slice(0, first).join("\n");
+        assert.match(head, /\n10 mandatory violations, \d+ advisories · 11 resources: 6 failing/);
+        assert.match(head, /\n {2}mandatory customer-managed-keys 7, eu-cross-border-replication 2, eu-data-residency 1\n/);
+        assert.match(head, /\n {2}advisory {2}provider-jurisdiction 7, /);
+    });
+
+    it("gives one line per finding with its fix, without repeating the resource", () => {
+        const lines = normal.stdout.split("\n");
+        const orders = lines.findIndex((l) => /^✖ index\.ts:\d+:\d+ orders aws:dynamodb\/table:Table$/.test(l));
+        assert.ok(orders > 0, normal.stdout);
+        assert.match(lines[orders + 1], /^ {2}mandatory eu-cross-border-replication {2}the location of a copy of its data, `replicas\[0\]\.regionName` is "us-east-1"/);
+        assert.match(lines[orders + 2], /^ {4}fix: remove that replica or move it to an allowed location/);
+        assert.match(lines[orders + 3], /^ {2}mandatory customer-managed-keys {2}DynamoDB table encryption at `serverSideEncryption\.kmsKeyArn` has provider-managed keys \(tier 1, exposed\)$/);
+        assert.doesNotMatch(normal.stdout, /aws:dynamodb\/table:Table "orders"/);
+        assert.doesNotMatch(normal.stdout, / Rule [a-z-]+[;.]/);
+    });
+
+    it("collapses an advisory repeated across resources into one line with a count", () => {
+        const lines = normal.stdout.split("\n").filter((l) => l.includes("provider-jurisdiction"));
+        assert.strictEqual(lines.length, 3, lines.join("\n")); // the count, the collapsed line, its rule link
+        assert.match(lines[1], /^ {2}advisory {2}provider-jurisdiction ×7 \(invoices, orders, shop, media, catalog, backups and 1 more\): /);
+    });
+
+    it("lists resources in source order with file:line:col", () => {
+        const at = [...normal.stdout.matchAll(/^[✖⚠!] index\.ts:(\d+):(\d+) /gm)].map((m) => Number(m[1]));
+        assert.ok(at.length >= 6);
+        assert.deepStrictEqual(at, [...at].sort((a, b) => a - b));
+    });
+
+    it("--quiet keeps the mandatory findings only; --verbose keeps every message", () => {
+        assert.doesNotMatch(quiet.stdout, /^ {2}advisory/m);
+        assert.strictEqual((quiet.stdout.match(/^ {2}mandatory \S+ {2}/gm) ?? []).length, 10);
+        assert.match(verbose.stdout, /provider package `gcp` belongs to Google LLC/);
+        assert.strictEqual((verbose.stdout.match(/^ {4}advisory {3}provider-jurisdiction/gm) ?? []).length, 7);
+    });
+});
+
+describe("one verdict per policy and resource", () => {
+    const base = { policyPackName: "eu-sovereignty", policyPackVersion: "0.1.0", description: "", phase: "analyze" as const };
+    const notice = (policy: string): Diagnostic => ({
+        ...base, policyName: policy, enforcementLevel: "advisory",
+        message: `can't run policy '${policy}' from policy pack 'eu-sovereignty@v0.1.0' during preview: string value at .kmsKeyId can't be known during preview`,
+    });
+    const resource = (diagnostics: Diagnostic[]): ResourceReport => ({
+        urn: "urn:pulumi:dev::p::aws:ebs/volume:Volume::data", type: "aws:ebs/volume:Volume", name: "data", custom: true,
+        diagnostics, notApplicable: [], remediations: [], errors: [], verdict: "fail",
+    });
+
+    it("drops the preview notice of a policy that gave a verdict on the same resource, keeps the others", () => {
+        const verdict: Diagnostic = { ...base, phase: "analyze-stack", policyName: "eu-key-location", enforcementLevel: "mandatory",
+            message: 'aws:ebs/volume:Volume "data": key at `kmsKeyId` is in us-east-1. Rule eu-key-location. Fix: use a key in an allowed location.' };
+        const findings = resourceFindings(resource([notice("eu-key-location"), notice("external-key-custody"), verdict]));
+        assert.deepStrictEqual(findings.map((f) => [f.rule, f.level, f.previewNotice]), [
+            ["eu-key-location", "mandatory", false], ["external-key-custody", "advisory", true],
+        ]);
+        assert.strictEqual(findings[1].path, "kmsKeyId");
+        assert.match(findings[1].reason, /^not checked at preview: string value at \.kmsKeyId can't be known/);
+    });
+
+    it("keeps a preview notice when nothing else was said", () => {
+        assert.strictEqual(resourceFindings(resource([notice("eu-key-location")])).length, 1);
+    });
+});
