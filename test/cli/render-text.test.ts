@@ -96,3 +96,26 @@ describe("one verdict per policy and resource", () => {
         assert.strictEqual(resourceFindings(resource([notice("eu-key-location")])).length, 1);
     });
 });
+
+describe("the cause of a location inherited from provider config", function () {
+    this.timeout(120_000);
+    let text: string;
+    let verbose: string;
+    before(async () => {
+        text = (await runCli(["check", "examples/aws-violating"], { cwd: ROOT })).stdout;
+        verbose = (await runCli(["check", "examples/aws-violating", "--verbose"], { cwd: ROOT })).stdout;
+    });
+
+    it("names the stack config key and file on the default provider", () => {
+        assert.match(text, /✖ default_7_48_0 pulumi:providers:aws\n {2}mandatory eu-data-residency {2}location `region` \(the stack's `aws:region` in Pulumi\.dev\.yaml\) is "us-east-1"[^\n]*\n {4}fix: set `aws:region` in Pulumi\.dev\.yaml to an allowed location/);
+    });
+
+    it("says in one line that a resource inherits it", () => {
+        assert.match(text, /index\.ts:\d+:\d+ logs aws:s3\/bucket:Bucket\n {2}mandatory eu-data-residency {2}inherits "us-east-1" \(N\. Virginia, United States\) from `aws:region` \(the default aws provider\): fix it there\n {2}mandatory customer-managed-keys/);
+        assert.match(verbose, /`provider\.region` \(inherited from the default aws provider, i\.e\. `aws:region` in Pulumi\.dev\.yaml\)[^\n]*Fix: set `aws:region` in Pulumi\.dev\.yaml/);
+    });
+
+    it("names an explicit provider's own property", () => {
+        assert.match(text, /ml-training-data aws:s3\/bucket:Bucket\n {2}mandatory eu-data-residency {2}location `provider\.region` \(from its provider "oregon"\) is "us-west-2"[^\n]*\n {4}fix: set `region` on provider "oregon" to an allowed location/);
+    });
+});

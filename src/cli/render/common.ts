@@ -153,14 +153,33 @@ export function findingOf(d: Diagnostic, config?: PackInfo["config"], target?: {
  * A resource's findings, mandatory first. The SDK's "can't run during preview" notice is dropped
  * where the same policy gave a verdict for the same resource: one verdict per policy and resource.
  */
-export function resourceFindings(r: ResourceReport, config?: PackInfo["config"]): Finding[] {
-    const all = sortedDiagnostics(r.diagnostics).map((d) => findingOf(d, config, r));
+export function resourceFindings(r: ResourceReport, config?: PackInfo["config"], stack?: string): Finding[] {
+    const all = sortedDiagnostics(r.diagnostics).map((d) => withStack(findingOf(d, config, r), stack));
     const judged = new Set(all.filter((f) => !f.previewNotice).map((f) => f.diagnostic.policyName));
     return all.filter((f) => !f.previewNotice || !judged.has(f.diagnostic.policyName));
 }
 
 export function stackFindings(run: RunReport, config?: PackInfo["config"]): Finding[] {
-    return sortedDiagnostics(run.stackDiagnostics).map((d) => findingOf(d, config));
+    return sortedDiagnostics(run.stackDiagnostics).map((d) => withStack(findingOf(d, config), run.source.stack));
+}
+
+/** The pack cannot know the stack's name; the report does: `Pulumi.<stack>.yaml` becomes `Pulumi.dev.yaml`. */
+function withStack(f: Finding, stack: string | undefined): Finding {
+    if (stack === undefined || !/^[\w.-]{1,100}$/.test(stack)) {
+        return f;
+    }
+    const named = (t: string): string => t.split("Pulumi.<stack>.yaml").join(`Pulumi.${stack}.yaml`);
+    const out: Finding = { ...f, text: named(f.text), reason: named(f.reason) };
+    if (f.fix !== undefined) {
+        out.fix = named(f.fix);
+    }
+    return out;
+}
+
+/** A location inherited from the default provider's config: the key to fix and the value it has. */
+export function inheritedFrom(f: Finding): { pkg: string; key: string; value: string } | undefined {
+    const m = /inherited from the default ([\w-]{1,64}) provider, i\.e\. `([^`]{1,100})` in [^)]*\) is (.{1,200}?), outside the allowed/.exec(f.reason);
+    return m ? { pkg: m[1], key: m[2], value: m[3] } : undefined;
 }
 
 function escapeRegExp(s: string): string {

@@ -90,7 +90,7 @@ export function renderSarif(doc: ReportDocument, opts: RenderOptions): string {
     const notifications: Json[] = [];
     for (const run of doc.runs) {
         for (const r of run.resources) {
-            for (const f of resourceFindings(r, doc.pack.config)) {
+            for (const f of resourceFindings(r, doc.pack.config, run.source.stack)) {
                 results.push(result(f, run, r, ctx));
             }
             for (const e of r.errors) {

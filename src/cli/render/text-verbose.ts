@@ -26,7 +26,7 @@ export function renderVerbose(doc: ReportDocument, opts: RenderOptions): string 
 function renderRun(doc: ReportDocument, run: RunReport, opts: RenderOptions, p: Palette, out: string[]): void {
     for (const r of resourcesWithFindings(run)) {
         out.push(resourceHeader(r, opts, p));
-        for (const f of resourceFindings(r, doc.pack.config)) {
+        for (const f of resourceFindings(r, doc.pack.config, run.source.stack)) {
             out.push(...findingLines(f, p));
         }
         out.push(...r.errors.map((e) => errorLine(e, p)));

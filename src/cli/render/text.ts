@@ -3,7 +3,7 @@
 // under it; advisories that repeat across resources collapse into one line with a count. --quiet
 // keeps mandatory findings and errors; --verbose prints every message in full (renderVerbose).
 import type { AnalyzerError, ReportDocument, ResourceReport, RunReport } from "../../engine/types";
-import { plural, relative, resourceFindings, resourcesWithFindings, ruleTitle, runTitle, stackFindings } from "./common";
+import { inheritedFrom, plural, relative, resourceFindings, resourcesWithFindings, ruleTitle, runTitle, stackFindings } from "./common";
 import type { Finding, RenderOptions } from "./common";
 import { palette } from "./palette";
 import type { Palette } from "./palette";
@@ -43,7 +43,7 @@ function renderRun(doc: ReportDocument, run: RunReport, opts: RenderOptions, p: 
     const quiet = opts.detail === "quiet";
     const located: Located[] = sourceOrder(resourcesWithFindings(run)).map((r) => ({
         r,
-        findings: resourceFindings(r, doc.pack.config).filter((f) => !quiet || f.level === "mandatory"),
+        findings: resourceFindings(r, doc.pack.config, run.source.stack).filter((f) => !quiet || f.level === "mandatory"),
     }));
     const stack = stackFindings(run, doc.pack.config).filter((f) => !quiet || f.level === "mandatory");
     const all = [...located.flatMap((l) => l.findings), ...stack];
@@ -173,6 +173,11 @@ export function shortReason(reason: string): string {
 }
 
 function findingLines(f: Finding, owner: string, fixesShown: Map<string, string>, p: Palette): string[] {
+    const inherited = inheritedFrom(f);
+    if (inherited && !f.exemption) {
+        // The cause is the stack's provider config, fixed once for every resource that inherits it.
+        return [`  ${levelWord(f.level, p)} ${f.rule}  inherits ${inherited.value} from \`${inherited.key}\` (the default ${inherited.pkg} provider): fix it there`];
+    }
     // The property path, unless the reason already names it.
     const where = f.path && !f.reason.includes(`\`${f.path}\``) ? `${f.path}: ` : "";
     const waived = f.exemption ? p.dim(` [waived until ${f.exemption.expires}: ${f.exemption.reason}]`) : "";
