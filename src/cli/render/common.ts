@@ -1,4 +1,5 @@
 // Helpers shared by the report formats.
+import { createHash } from "crypto";
 import * as path from "path";
 import type { Diagnostic, EnforcementLevel, PackInfo, ResourceReport, RunReport, Severity, Verdict } from "../../engine/types";
 
@@ -9,6 +10,32 @@ export interface RenderOptions {
     cwd: string;
     /** Text only: "quiet" mandatory findings only, "verbose" every message in full. */
     detail?: "quiet" | "normal" | "verbose";
+    /** How the report was produced, for the Markdown and JSON provenance. */
+    provenance?: Provenance;
+}
+
+export interface Provenance {
+    /** ISO 8601 time the report was made. */
+    generatedAt: string;
+    /** The command line, as typed after the program name. */
+    command: string;
+    preset?: string;
+    configFile?: string;
+}
+
+/** SHA-256 of the config in force (levels and properties per policy), keys sorted: same config, same hash. */
+export function configHash(config: PackInfo["config"]): string {
+    return createHash("sha256").update(canonical(config)).digest("hex");
+}
+
+function canonical(v: unknown): string {
+    if (Array.isArray(v)) {
+        return `[${v.map(canonical).join(",")}]`;
+    }
+    if (v !== null && typeof v === "object") {
+        return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(",")}}`;
+    }
+    return JSON.stringify(v) ?? "null";
 }
 
 const VERDICT_ORDER: Record<Verdict, number> = { fail: 0, error: 1, warn: 2, pass: 3 };

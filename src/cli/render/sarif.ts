@@ -7,7 +7,7 @@
 import { createHash } from "crypto";
 import * as path from "path";
 import { pathToFileURL } from "url";
-import type { AnalyzerError, EnforcementLevel, PolicyInfo, ReportDocument, ResourceReport, RunReport } from "../../engine/types";
+import type { AnalyzerError, EnforcementLevel, PolicyInfo, ReportDocument, ResourceReport, RunReport, Severity } from "../../engine/types";
 import { SECURITY_SEVERITY, relative, resourceFindings, ruleTitle, stackFindings } from "./common";
 import type { Finding, RenderOptions } from "./common";
 
@@ -83,6 +83,7 @@ export function renderSarif(doc: ReportDocument, opts: RenderOptions): string {
     const ctx: Context = {
         ruleIndex: new Map(doc.pack.policies.map((p, i) => [p.name, i])),
         levels: new Map(doc.pack.policies.map((p) => [p.name, p.enforcementLevel])),
+        severities: new Map(doc.pack.policies.map((p) => [p.name, p.severity])),
         seen: new Map(),
         opts,
     };
@@ -147,6 +148,7 @@ function fingerprint(f: Finding, urn: string | undefined, seen: Map<string, numb
 interface Context {
     ruleIndex: Map<string, number>;
     levels: Map<string, EnforcementLevel>;
+    severities: Map<string, Severity | undefined>;
     seen: Map<string, number>;
     opts: RenderOptions;
 }
@@ -159,6 +161,7 @@ function result(f: Finding, run: RunReport, r: ResourceReport | undefined, ctx: 
     const text = [f.reason.replace(/\.?$/, "."), f.fix ? `Fix: ${f.fix}` : "", f.note ?? ""].filter(Boolean).join(" ");
     // A waived violation keeps the level of the policy it was waived from (exempted-violations reports it as advisory).
     const level = levelOf(f.exemption ? ctx.levels.get(f.rule) ?? d.enforcementLevel : d.enforcementLevel);
+    const severity = f.exemption ? ctx.severities.get(f.rule) : d.severity;
     const out: Json = {
         ruleId: f.rule,
         level,
@@ -168,7 +171,7 @@ function result(f: Finding, run: RunReport, r: ResourceReport | undefined, ctx: 
             enforcementLevel: d.enforcementLevel,
             policyPack: `${d.policyPackName}@${d.policyPackVersion}`,
             phase: d.phase,
-            ...(d.severity ? { severity: d.severity } : {}),
+            ...(severity ? { severity } : {}),
             ...(urn ? { urn } : {}),
             ...(f.path ? { propertyPath: f.path } : {}),
         },
