@@ -2,7 +2,8 @@
 // config waives, with that policy, the expiry and the reason, so waived findings stay visible. It
 // must be the last policy of the pack: it drains what the governed policies before it parked.
 import type { PolicyComplianceFramework, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { drainResource, drainStack, malformedSeen, type Parked } from "../governance/stash";
+import { unknownKeysMessage } from "../governance/config-keys";
+import { drainResource, drainStack, malformedSeen, unknownKeysSeen, type Parked } from "../governance/stash";
 import { guardResource, guardStack } from "./guard";
 import { docUrl } from "./metadata";
 
@@ -39,5 +40,6 @@ export const exemptedViolations: ResourceValidationPolicy & StackValidationPolic
                 report(`${policy}: ${which} in its config is malformed (${m.problem}) and was ignored: it exempts nothing. Rule ${name}. Fix: give every exemption a \`urn\`, \`name\` or \`type\` pattern, a non-empty \`reason\` and an \`expires\` date (YYYY-MM-DD), and no other field.`);
             }
         }
+        for (const [policy, { unknown, valid }] of unknownKeysSeen()) report(unknownKeysMessage(policy, unknown, valid));
     }),
 };
