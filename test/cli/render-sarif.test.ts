@@ -102,3 +102,16 @@ describe("SARIF report", function () {
         assert.ok(run[0].results.length <= 25_000 && run[0].tool.driver.rules.length <= 25_000);
     });
 });
+
+describe("SARIF provenance", () => {
+    it("records the command, the time and the config hash on the invocation, and stays valid", async () => {
+        const doc = await prodReport();
+        const sarif = JSON.parse(renderSarif(doc, { color: false, cwd: ROOT, provenance: { generatedAt: "2026-06-30T12:00:00.000Z", command: "eu-sovereignty audit prod.json --format sarif", preset: "strict" } }));
+        assert.strictEqual(sarifSchemaErrors(sarif), "");
+        const inv = sarif.runs[0].invocations[0];
+        assert.strictEqual(inv.commandLine, "eu-sovereignty audit prod.json --format sarif");
+        assert.strictEqual(inv.endTimeUtc, "2026-06-30T12:00:00.000Z");
+        assert.match(inv.properties.configHash, /^[0-9a-f]{64}$/);
+        assert.strictEqual(inv.properties.preset, "strict");
+    });
+});

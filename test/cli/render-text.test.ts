@@ -2,7 +2,7 @@
 // fix under it, repeated advisories collapsed, resources in source order with file:line:col,
 // --quiet and --verbose, and one verdict per policy and resource.
 import * as assert from "assert";
-import { resourceFindings } from "../../src/cli/render/common";
+import { findingOf, resourceFindings } from "../../src/cli/render/common";
 import type { Diagnostic, ResourceReport } from "../../src/engine/types";
 import { runCli } from "../helpers/cli";
 import type { CliResult } from "../helpers/cli";
@@ -117,5 +117,25 @@ describe("the cause of a location inherited from provider config", function () {
 
     it("names an explicit provider's own property", () => {
         assert.match(text, /ml-training-data aws:s3\/bucket:Bucket\n {2}mandatory eu-data-residency {2}location `provider\.region` \(from its provider "oregon"\) is "us-west-2"[^\n]*\n {4}fix: set `region` on provider "oregon" to an allowed location/);
+    });
+});
+
+describe("reading odd messages", () => {
+    const d = (message: string, policyName = "p"): Diagnostic => ({
+        policyName, policyPackName: "x", policyPackVersion: "1", description: "", message, enforcementLevel: "advisory", phase: "analyze",
+    });
+    it("never throws and keeps the text", () => {
+        for (const m of ["", "Fix: ", "[exempted from", "[exempted from p until 2026-01-01: r] ", "`", "``` Rule p Fix:", "a".repeat(100_000), "\u0000\u001b[31m"]) {
+            const f = findingOf(d(m));
+            assert.strictEqual(typeof f.reason, "string", JSON.stringify(m.slice(0, 40)));
+        }
+        const waived = findingOf(d("[exempted from open-data-formats until 2026-12-31: ticket ] OPS-1] t \"n\": slow. Fix: go.", "exempted-violations"));
+        assert.strictEqual(waived.rule, "open-data-formats");
+        assert.strictEqual(waived.fix, "go.");
+        // With the config at hand, a reason holding "] " is read whole.
+        const config = { "open-data-formats": { enforcementLevel: "advisory" as const, properties: { exemptions: [{ name: "n", reason: "ticket ] OPS-1", expires: "2026-12-31" }] } } };
+        const whole = findingOf(d("[exempted from open-data-formats until 2026-12-31: ticket ] OPS-1] t \"n\": slow. Fix: go.", "exempted-violations"), config, { urn: "u", name: "n", type: "t" });
+        assert.deepStrictEqual(whole.exemption, { policy: "open-data-formats", expires: "2026-12-31", reason: "ticket ] OPS-1", matcher: { name: "n" } });
+        assert.strictEqual(whole.reason, "slow.");
     });
 });

@@ -128,6 +128,16 @@ export function findingOf(d: Diagnostic, config?: PackInfo["config"], target?: {
     let exemption: ExemptionUse | undefined;
     const ex = EXEMPTED.exec(text);
     if (ex) {
+        // A reason may itself hold "] ": prefer the split whose reason is one the config has.
+        const reasons = configuredReasons(config?.[ex[1]]?.properties?.exemptions);
+        const head = `[exempted from ${ex[1]} until ${ex[2]}: `;
+        for (let at = text.indexOf("] ", head.length); at >= 0; at = text.indexOf("] ", at + 1)) {
+            if (reasons.has(text.slice(head.length, at))) {
+                ex[3] = text.slice(head.length, at);
+                ex[4] = text.slice(at + 2);
+                break;
+            }
+        }
         rule = ex[1];
         exemption = { policy: ex[1], expires: ex[2], reason: ex[3] };
         const matcher = target ? matchingExemption(config?.[ex[1]]?.properties?.exemptions, exemption, target) : undefined;
@@ -211,6 +221,19 @@ export function inheritedFrom(f: Finding): { pkg: string; key: string; value: st
 
 function escapeRegExp(s: string): string {
     return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function configuredReasons(list: unknown): Set<string> {
+    const out = new Set<string>();
+    if (Array.isArray(list)) {
+        for (const e of list as unknown[]) {
+            const reason = typeof e === "object" && e !== null ? (e as Record<string, unknown>).reason : undefined;
+            if (typeof reason === "string") {
+                out.add(reason.replace(/\s+/g, " ").trim());
+            }
+        }
+    }
+    return out;
 }
 
 /** The config entry behind an exemption: same reason and expiry, and its patterns match the resource. */

@@ -8,7 +8,7 @@ import { createHash } from "crypto";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import type { AnalyzerError, EnforcementLevel, PolicyInfo, ReportDocument, ResourceReport, RunReport, Severity } from "../../engine/types";
-import { SECURITY_SEVERITY, relative, resourceFindings, ruleTitle, stackFindings } from "./common";
+import { SECURITY_SEVERITY, configHash, relative, resourceFindings, ruleTitle, stackFindings } from "./common";
 import type { Finding, RenderOptions } from "./common";
 
 type Level = "error" | "warning" | "note" | "none";
@@ -130,6 +130,8 @@ export function renderSarif(doc: ReportDocument, opts: RenderOptions): string {
                 executionSuccessful: notifications.every((n) => n.level !== "error"),
                 exitCode: doc.exitCode,
                 toolExecutionNotifications: notifications,
+                ...(opts.provenance ? { commandLine: opts.provenance.command, endTimeUtc: opts.provenance.generatedAt } : {}),
+                properties: { configHash: configHash(doc.pack.config), ...(opts.provenance?.preset ? { preset: opts.provenance.preset } : {}) },
             }],
             results,
         }],
