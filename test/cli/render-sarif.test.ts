@@ -70,6 +70,7 @@ describe("SARIF report", function () {
         const waived = results.filter((r) => r.suppressions);
         assert.strictEqual(waived.length, 1);
         assert.strictEqual(waived[0].ruleId, "open-data-formats");
+        assert.strictEqual(waived[0].level, "note");
         assert.ok(waived[0].properties.urn?.endsWith("::sessions"));
         assert.doesNotMatch(waived[0].message.text, /exempted from/);
         assert.deepStrictEqual(waived[0].suppressions, [{

@@ -82,7 +82,6 @@ export function renderSarif(doc: ReportDocument, opts: RenderOptions): string {
     const rules = doc.pack.policies.map(ruleOf);
     const ctx: Context = {
         ruleIndex: new Map(doc.pack.policies.map((p, i) => [p.name, i])),
-        levels: new Map(doc.pack.policies.map((p) => [p.name, p.enforcementLevel])),
         severities: new Map(doc.pack.policies.map((p) => [p.name, p.severity])),
         seen: new Map(),
         opts,
@@ -149,7 +148,6 @@ function fingerprint(f: Finding, urn: string | undefined, seen: Map<string, numb
 
 interface Context {
     ruleIndex: Map<string, number>;
-    levels: Map<string, EnforcementLevel>;
     severities: Map<string, Severity | undefined>;
     seen: Map<string, number>;
     opts: RenderOptions;
@@ -161,8 +159,10 @@ function result(f: Finding, run: RunReport, r: ResourceReport | undefined, ctx: 
     const urn = d.urn ?? r?.urn;
     const subject = r ? `${r.type} "${r.name}": ` : "";
     const text = [f.reason.replace(/\.?$/, "."), f.fix ? `Fix: ${f.fix}` : "", f.note ?? ""].filter(Boolean).join(" ");
-    // A waived violation keeps the level of the policy it was waived from (exempted-violations reports it as advisory).
-    const level = levelOf(f.exemption ? ctx.levels.get(f.rule) ?? d.enforcementLevel : d.enforcementLevel);
+    // A waived violation is a note: code scanning does not act on `suppressions` by itself
+    // (https://github.com/github/codeql-action/issues/1230), so a waived mandatory finding must not
+    // come back as an open error; tools that read suppressions (advanced-security/dismiss-alerts) dismiss it.
+    const level: Level = f.exemption ? "note" : levelOf(d.enforcementLevel);
     const severity = f.exemption ? ctx.severities.get(f.rule) : d.severity;
     const out: Json = {
         ruleId: f.rule,
