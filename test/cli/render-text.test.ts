@@ -3,10 +3,12 @@
 // --quiet and --verbose, and one verdict per policy and resource.
 import * as assert from "assert";
 import { findingOf, resourceFindings } from "../../src/cli/render/common";
+import { renderText } from "../../src/cli/render/text";
 import type { Diagnostic, ResourceReport } from "../../src/engine/types";
 import { runCli } from "../helpers/cli";
 import type { CliResult } from "../helpers/cli";
 import { ROOT } from "../helpers/packs";
+import { prodReport } from "./render-fixture";
 
 describe("text report of the root demo", function () {
     this.timeout(120_000);
@@ -137,5 +139,17 @@ describe("reading odd messages", () => {
         const whole = findingOf(d("[exempted from open-data-formats until 2026-12-31: ticket ] OPS-1] t \"n\": slow. Fix: go.", "exempted-violations"), config, { urn: "u", name: "n", type: "t" });
         assert.deepStrictEqual(whole.exemption, { policy: "open-data-formats", expires: "2026-12-31", reason: "ticket ] OPS-1", matcher: { name: "n" } });
         assert.strictEqual(whole.reason, "slow.");
+    });
+});
+
+describe("waivers in the text report", function () {
+    this.timeout(120_000);
+    it("counts a waived finding apart, shows it under its rule, and names an exemption that matched nothing", async () => {
+        const text = renderText(await prodReport(), { color: false, cwd: ROOT });
+        assert.match(text, /\n7 mandatory violations, 16 advisories \(1 waived\) · 12 resources/);
+        assert.match(text, /\n {2}waived {4}open-data-formats 1\n/);
+        assert.match(text, /\n {2}waived {4}open-data-formats {2}Amazon DynamoDB keeps data behind a proprietary API or format \[waived until 2099-12-31: migration to PostgreSQL, ticket OPS-12\]\n/);
+        assert.match(text, /\n1 exemption in the config matched no finding: provider-jurisdiction #1 \(type nothing:\*\)\. Remove it, or fix the pattern\.\n/);
+        assert.doesNotMatch(text, /exempted-violations/);
     });
 });

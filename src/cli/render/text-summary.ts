@@ -3,10 +3,11 @@ import type { Summary } from "../../engine/types";
 import { plural } from "./common";
 import type { Palette } from "./palette";
 
-export function summaryLine(s: Summary, p: Palette): string {
+/** `waived`: how many of the advisories are violations an exemption waived (exempted-violations reports them). */
+export function summaryLine(s: Summary, p: Palette, waived = 0): string {
     const parts = [
         s.mandatory > 0 ? p.red(plural(s.mandatory, "mandatory violation")) : "0 mandatory violations",
-        s.advisory > 0 ? p.yellow(plural(s.advisory, "advisory", "advisories")) : "0 advisories",
+        (s.advisory > 0 ? p.yellow(plural(s.advisory, "advisory", "advisories")) : "0 advisories") + (waived > 0 ? ` (${waived} waived)` : ""),
     ];
     if (s.errors > 0) {
         parts.push(p.magenta(plural(s.errors, "analyzer error")));

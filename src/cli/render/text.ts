@@ -5,6 +5,7 @@
 import type { AnalyzerError, ReportDocument, ResourceReport, RunReport } from "../../engine/types";
 import { inheritedFrom, plural, relative, resourceFindings, resourcesWithFindings, ruleTitle, runTitle, stackFindings } from "./common";
 import type { Finding, RenderOptions } from "./common";
+import { exemptionEntries } from "./exemptions";
 import { palette } from "./palette";
 import type { Palette } from "./palette";
 import { resultLine, summaryLine } from "./text-summary";
@@ -32,6 +33,10 @@ export function renderText(doc: ReportDocument, opts: RenderOptions): string {
     if (doc.runs.length > 1) {
         out.push("", p.bold(`All ${plural(doc.runs.length, "stack")}:`), summaryLine(doc.summary, p));
     }
+    const unused = unusedExemptions(doc, p);
+    if (unused.length > 0) {
+        out.push("", ...unused);
+    }
     out.push("", resultLine(doc.summary, p));
     if (doc.summary.mandatory + doc.summary.advisory > 0) {
         out.push(p.dim("Full messages: --verbose; mandatory only: --quiet; rule docs: --format markdown."));
@@ -49,7 +54,7 @@ function renderRun(doc: ReportDocument, run: RunReport, opts: RenderOptions, p: 
     const all = [...located.flatMap((l) => l.findings), ...stack];
 
     out.push("", p.bold(`${runTitle(run, opts.cwd)}: ${plural(run.summary.resources, "resource")}`));
-    out.push(summaryLine(run.summary, p));
+    out.push(summaryLine(run.summary, p, all.filter((f) => f.exemption).length));
     out.push(...ruleCounts(all, p));
 
     // Advisories of one rule on several resources: one line, printed after the resources.
@@ -98,10 +103,11 @@ function sourceOrder(rs: readonly ResourceReport[]): ResourceReport[] {
 
 function ruleCounts(findings: readonly Finding[], p: Palette): string[] {
     const lines: string[] = [];
-    for (const level of ["mandatory", "advisory"] as const) {
+    const kindOf = (f: Finding): string => (f.exemption ? "waived" : f.level === "mandatory" ? "mandatory" : "advisory");
+    for (const level of ["mandatory", "advisory", "waived"] as const) {
         const counts = new Map<string, number>();
         for (const f of findings) {
-            if ((level === "mandatory") === (f.level === "mandatory")) {
+            if (kindOf(f) === level) {
                 counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
             }
         }
@@ -115,7 +121,18 @@ function ruleCounts(findings: readonly Finding[], p: Palette): string[] {
 }
 
 function levelWord(level: string, p: Palette): string {
-    return level === "mandatory" ? p.red("mandatory") : p.yellow("advisory ");
+    return level === "mandatory" ? p.red("mandatory") : level === "waived" ? p.dim("waived   ") : p.yellow("advisory ");
+}
+
+/** Exemptions that waived nothing: a stale waiver, or a pattern that does not match what it should. */
+function unusedExemptions(doc: ReportDocument, p: Palette): string[] {
+    const unused = exemptionEntries(doc).filter((e) => e.status === "unused");
+    if (unused.length === 0) {
+        return [];
+    }
+    const shown = unused.slice(0, NAMES_SHOWN).map((e) => `${e.policy} #${e.position} (${Object.entries(e.matcher).map(([k, v]) => `${k} ${v}`).join(", ")})`);
+    const more = unused.length > NAMES_SHOWN ? ` and ${unused.length - NAMES_SHOWN} more` : "";
+    return [p.yellow(`${plural(unused.length, "exemption")} in the config matched no finding: ${shown.join("; ")}${more}. Remove ${unused.length === 1 ? "it" : "them"}, or fix the pattern.`)];
 }
 
 /** Rules whose advisories (not waived) appear on more than one resource. */
@@ -181,7 +198,7 @@ function findingLines(f: Finding, owner: string, fixesShown: Map<string, string>
     // The property path, unless the reason already names it.
     const where = f.path && !f.reason.includes(`\`${f.path}\``) ? `${f.path}: ` : "";
     const waived = f.exemption ? p.dim(` [waived until ${f.exemption.expires}: ${f.exemption.reason}]`) : "";
-    const level = f.exemption ? p.dim("waived   ") : levelWord(f.level, p);
+    const level = levelWord(f.exemption ? "waived" : f.level, p);
     const lines = [`  ${level} ${f.rule}  ${where}${shortReason(f.reason)}${waived}`];
     if (f.fix && !f.exemption) {
         const earlier = fixesShown.get(f.fix);
