@@ -91,7 +91,8 @@ describe("one verdict per policy and resource", () => {
             ["eu-key-location", "mandatory", false], ["external-key-custody", "advisory", true],
         ]);
         assert.strictEqual(findings[1].path, "kmsKeyId");
-        assert.match(findings[1].reason, /^not checked at preview: string value at \.kmsKeyId can't be known/);
+        assert.strictEqual(findings[1].reason, "not checked at preview, as `kmsKeyId` is known only after deployment.");
+        assert.match(findings[1].fix ?? "", /checks it at `pulumi up`/);
     });
 
     it("keeps a preview notice when nothing else was said", () => {

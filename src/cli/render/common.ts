@@ -155,7 +155,10 @@ export function findingOf(d: Diagnostic, config?: PackInfo["config"], target?: {
     }
     const previewNotice = PREVIEW_NOTICE.test(text);
     if (previewNotice) {
-        text = `not checked at preview: ${text.replace(PREVIEW_NOTICE, "")}`;
+        // "string value at .kmsKeyId can't be known during preview": say which property, and when it is checked.
+        const unknownAt = /^\S+ value at \.(\S{1,200}) can't be known during preview$/.exec(text.replace(PREVIEW_NOTICE, ""));
+        const what = unknownAt ? `\`${unknownAt[1]}\` is known only after deployment` : text.replace(PREVIEW_NOTICE, "");
+        text = `not checked at preview, as ${what}. Fix: nothing to change here; the Pulumi CLI checks it at \`pulumi up\`, and \`eu-sovereignty audit\` checks a \`pulumi stack export\` of the deployed stack.`;
     }
     let reason = text;
     let fix: string | undefined;
@@ -176,7 +179,7 @@ export function findingOf(d: Diagnostic, config?: PackInfo["config"], target?: {
     if (note) {
         out.note = note;
     }
-    const path = PROPERTY_PATH.exec(reason)?.[1] ?? (previewNotice ? /at \.(\S+) can't be known/.exec(text)?.[1] : undefined);
+    const path = PROPERTY_PATH.exec(reason)?.[1];
     if (path) {
         out.path = path;
     }

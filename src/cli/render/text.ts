@@ -61,7 +61,7 @@ function renderRun(doc: ReportDocument, run: RunReport, opts: RenderOptions, p: 
     const collapsed = collapsible(located);
     const fixesShown = new Map<string, string>();
     for (const { r, findings } of located) {
-        const own = findings.filter((f) => !(f.level !== "mandatory" && collapsed.has(f.rule)));
+        const own = findings.filter((f) => !(f.level !== "mandatory" && collapsed.has(`${f.rule}${f.previewNotice ? " (preview)" : ""}`)));
         if (own.length === 0 && r.errors.length === 0 && (quiet || r.remediations.length === 0)) {
             continue;
         }
@@ -83,8 +83,8 @@ function renderRun(doc: ReportDocument, run: RunReport, opts: RenderOptions, p: 
     }
     if (collapsed.size > 0) {
         out.push("", p.bold("Advisories on several resources"));
-        for (const [rule, group] of collapsed) {
-            out.push(...collapsedLines(doc, rule, group, p));
+        for (const group of collapsed.values()) {
+            out.push(...collapsedLines(doc, group[0].f.rule, group, p));
         }
     }
 }
@@ -135,7 +135,7 @@ function unusedExemptions(doc: ReportDocument, p: Palette): string[] {
     return [p.yellow(`${plural(unused.length, "exemption")} in the config matched no finding: ${shown.join("; ")}${more}. Remove ${unused.length === 1 ? "it" : "them"}, or fix the pattern.`)];
 }
 
-/** Rules whose advisories (not waived) appear on more than one resource. */
+/** Rules whose advisories (not waived) appear on more than one resource; preview notices apart. */
 function collapsible(located: readonly Located[]): Map<string, { r: ResourceReport; f: Finding }[]> {
     const byRule = new Map<string, { r: ResourceReport; f: Finding }[]>();
     for (const { r, findings } of located) {
@@ -143,9 +143,11 @@ function collapsible(located: readonly Located[]): Map<string, { r: ResourceRepo
             if (f.level === "mandatory" || f.exemption) {
                 continue;
             }
-            const list = byRule.get(f.rule) ?? [];
+            // Preview notices collapse apart from verdicts: "not checked" is not "not met".
+            const key = `${f.rule}${f.previewNotice ? " (preview)" : ""}`;
+            const list = byRule.get(key) ?? [];
             list.push({ r, f });
-            byRule.set(f.rule, list);
+            byRule.set(key, list);
         }
     }
     for (const [rule, list] of byRule) {
@@ -161,7 +163,9 @@ function collapsedLines(doc: ReportDocument, rule: string, group: readonly { r: 
     const shown = names.slice(0, NAMES_SHOWN).join(", ") + (names.length > NAMES_SHOWN ? ` and ${names.length - NAMES_SHOWN} more` : "");
     const reasons = new Set(group.map((x) => shortReason(x.f.reason)));
     const policy = doc.pack.policies.find((x) => x.name === rule);
-    const what = reasons.size === 1 ? [...reasons][0] : policy ? `not met: ${lowerFirst(ruleTitle(policy))}` : "see --verbose";
+    const what = reasons.size === 1 ? [...reasons][0]
+        : group[0].f.previewNotice ? "not checked at preview, as values it needs are known only after deployment"
+            : policy ? `not met: ${lowerFirst(ruleTitle(policy))}` : "see --verbose";
     const lines = [`  ${levelWord("advisory", p)} ${rule} ×${group.length} ${p.dim(`(${shown})`)}: ${what}`];
     const fixes = new Set(group.map((x) => x.f.fix ?? ""));
     if (fixes.size === 1 && group[0].f.fix) {
