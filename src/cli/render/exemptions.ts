@@ -31,7 +31,9 @@ export function targetOfUrn(urn: string): Target {
 }
 
 export function exemptionEntries(doc: ReportDocument): ExemptionEntry[] {
-    const uses: ({ policy: string; reason: string; expires: string } & Target)[] = [];
+    // Waived targets by policy, reason and expiry: each exemption is then matched against its own only.
+    const uses = new Map<string, Target[]>();
+    const keyOf = (policy: string, reason: string, expires: string): string => JSON.stringify([policy, reason, expires]);
     const expired = new Set<string>();
     for (const run of doc.runs) {
         const seen = [...run.resources.flatMap((r) => r.diagnostics.map((d) => ({ d, t: r as Target | undefined }))),
@@ -43,13 +45,16 @@ export function exemptionEntries(doc: ReportDocument): ExemptionEntry[] {
                 expired.add(`${d.policyName}#${n[1]}`);
             }
             if (f.exemption && t) {
-                uses.push({ policy: f.exemption.policy, reason: f.exemption.reason, expires: f.exemption.expires, urn: t.urn, name: t.name, type: t.type });
+                const key = keyOf(f.exemption.policy, f.exemption.reason, f.exemption.expires);
+                const list = uses.get(key) ?? [];
+                list.push(t);
+                uses.set(key, list);
             }
         }
     }
     return configuredExemptions(doc.pack.config).map((e) => {
-        const waived = uses.filter((u) => u.policy === e.policy && u.reason === e.reason && u.expires === e.expires &&
-            Object.entries(e.matcher).every(([k, p]) => globMatch(p, u[k as keyof Target]))).length;
+        const targets = uses.get(keyOf(e.policy, e.reason, e.expires)) ?? [];
+        const waived = targets.filter((t) => Object.entries(e.matcher).every(([k, p]) => globMatch(p, t[k as keyof Target]))).length;
         const status: ExemptionEntry["status"] = waived > 0 ? "used" : expired.has(`${e.policy}#${e.position}`) ? "expired" : "unused";
         return { ...e, waived, status };
     });
