@@ -116,3 +116,10 @@ describe("SARIF provenance", () => {
         assert.strictEqual(inv.properties.preset, "strict");
     });
 });
+
+describe("SARIF rule titles", () => {
+    it("come from the policies' display names, every one of them", async () => {
+        const doc = await prodReport();
+        assert.ok(doc.pack.policies.every((p) => p.displayName && p.displayName.length <= 80), JSON.stringify(doc.pack.policies.map((p) => p.displayName)));
+    });
+});

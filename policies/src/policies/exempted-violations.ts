@@ -5,7 +5,7 @@ import type { PolicyComplianceFramework, ResourceValidationPolicy, StackValidati
 import { unknownKeysMessage } from "../governance/config-keys";
 import { drainResource, drainStack, malformedSeen, unknownKeysSeen, type Parked } from "../governance/stash";
 import { guardResource, guardStack } from "./guard";
-import { docUrl } from "./metadata";
+import { docUrl, policyTitles } from "./metadata";
 
 const name = "exempted-violations";
 
@@ -22,6 +22,7 @@ function line(p: Parked): string {
 
 export const exemptedViolations: ResourceValidationPolicy & StackValidationPolicy = {
     name,
+    displayName: policyTitles[name],
     description: "Violations waived by an exemption in a policy's config are reported here as advisories, with the policy, the reason and the expiry, so they stay visible.",
     enforcementLevel: "advisory",
     severity: "low",
