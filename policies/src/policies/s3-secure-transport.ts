@@ -43,6 +43,15 @@ function deniesInsecureTransport(policy: unknown): boolean {
     });
 }
 
+/**
+ * The SDK reports an unknown as "can't run policy … during preview: <message>" without the resource;
+ * the message is extended to name it (a fresh error per read, so nothing else sees the change).
+ */
+function naming(e: unknown, what: string): unknown {
+    if (e instanceof Error) e.message = `${e.message} for ${what}; the other buckets were checked`;
+    return e;
+}
+
 const fix = 'add an aws.s3.BucketPolicy for this bucket with a statement `{ Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [arn, `${arn}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } }`';
 
 /**
@@ -56,11 +65,12 @@ export function checkS3SecureTransport(resources: readonly PolicyResource[], rep
     const secured = new Set<string>();
     const undecided = new Set<string>();
     let deferred: unknown;
-    const judge = (bucketUrn: string, read: () => unknown) => {
+    const judge = (bucket: PolicyResource, read: () => unknown) => {
+        const bucketUrn = bucket.urn;
         const policy = readKnown(read);
         if (policy.unknown !== undefined) {
             undecided.add(bucketUrn);
-            deferred ??= policy.unknown;
+            deferred ??= naming(policy.unknown, `the TLS-only policy of ${subject(bucket)}`);
         } else if (policy.value !== undefined && deniesInsecureTransport(policy.value)) {
             secured.add(bucketUrn);
         }
@@ -70,7 +80,7 @@ export function checkS3SecureTransport(resources: readonly PolicyResource[], rep
             buckets.push(r);
             const name = ownString(r.props, "bucket");
             if (name !== undefined) byName.set(name, r);
-            judge(r.urn, () => own(r.props, "policy"));
+            judge(r, () => own(r.props, "policy"));
         } else if (r.type === policyType) {
             policies.push(r);
         }
@@ -81,7 +91,7 @@ export function checkS3SecureTransport(resources: readonly PolicyResource[], rep
         const targets = named ? [named] : (own(p.propertyDependencies, "bucket") as PolicyResource[] | undefined ?? []).filter((d) => bucketTypes.has(d.type));
         // A policy whose bucket is unknown might secure any bucket: nothing can be decided yet.
         if (targets.length === 0 && name.unknown !== undefined) throw name.unknown;
-        for (const t of targets) judge(t.urn, () => own(p.props, "policy"));
+        for (const t of targets) judge(t, () => own(p.props, "policy"));
     }
     for (const b of buckets) {
         if (secured.has(b.urn) || undecided.has(b.urn)) continue;

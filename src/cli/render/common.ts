@@ -156,8 +156,9 @@ export function findingOf(d: Diagnostic, config?: PackInfo["config"], target?: {
     const previewNotice = PREVIEW_NOTICE.test(text);
     if (previewNotice) {
         // "string value at .kmsKeyId can't be known during preview": say which property, and when it is checked.
-        const unknownAt = /^\S+ value at \.(\S{1,200}) can't be known during preview$/.exec(text.replace(PREVIEW_NOTICE, ""));
-        const what = unknownAt ? `\`${unknownAt[1]}\` is known only after deployment` : text.replace(PREVIEW_NOTICE, "");
+        // A policy may add what the value is for ("… for the TLS-only policy of aws:s3/bucket:Bucket "logs"").
+        const unknownAt = /^\S+ value at \.(\S{1,200}) can't be known during preview(.{0,300})$/.exec(text.replace(PREVIEW_NOTICE, ""));
+        const what = unknownAt ? `\`${unknownAt[1]}\` is known only after deployment${unknownAt[2]}` : text.replace(PREVIEW_NOTICE, "");
         text = `not checked at preview, as ${what}. Fix: nothing to change here; the Pulumi CLI checks it at \`pulumi up\`, and \`eu-sovereignty audit\` checks a \`pulumi stack export\` of the deployed stack.`;
     }
     let reason = text;
