@@ -251,7 +251,9 @@ function describeError(e: ErrorObject): string {
     switch (e.keyword) {
         case "additionalProperties": {
             const valid = Object.keys(parent.properties ?? {});
-            return `${where} has an unknown key ${shownKey(String(params.additionalProperty))}${valid.length > 0 ? `; its keys are ${keys(valid)}` : ""}`;
+            const closest = nearest(String(params.additionalProperty), valid);
+            const hint = closest ? ` (did you mean \`${closest}\`?)` : "";
+            return `${where} has an unknown key ${shownKey(String(params.additionalProperty))}${hint}${valid.length > 0 ? `; its keys are ${keys(valid)}` : ""}`;
         }
         case "required":
             return `${where} needs \`${String(params.missingProperty)}\``;

@@ -52,7 +52,7 @@ describe("config typos fail closed", function () {
 
     it("an unknown key inside an exemption is refused with the keys it may have", async () => {
         const line = await refused({ "open-data-formats": { exemptions: [{ ...exemption, nmae: "orders" }] } });
-        assert.match(line, /exemptions\[0\] has an unknown key `nmae`; its keys are `expires`, `name`, `reason`, `type`, `urn`$/);
+        assert.match(line, /exemptions\[0\] has an unknown key `nmae` \(did you mean `name`\?\); its keys are `expires`, `name`, `reason`, `type`, `urn`$/);
     });
 
     it("impossible dates are refused with the form to write", async () => {
