@@ -4,7 +4,7 @@
 import * as assert from "assert";
 import { findingOf, resourceFindings } from "../../src/cli/render/common";
 import { renderText } from "../../src/cli/render/text";
-import type { Diagnostic, ResourceReport } from "../../src/engine/types";
+import type { Diagnostic, ReportDocument, ResourceReport } from "../../src/engine/types";
 import { runCli } from "../helpers/cli";
 import type { CliResult } from "../helpers/cli";
 import { ROOT } from "../helpers/packs";
@@ -153,5 +153,21 @@ describe("waivers in the text report", function () {
         assert.match(text, /\n {2}waived {4}open-data-formats {2}Amazon DynamoDB keeps data behind a proprietary API or format \[waived until 2099-12-31: migration to PostgreSQL, ticket OPS-12\]\n/);
         assert.match(text, /\n1 exemption in the config matched no finding: provider-jurisdiction #1 \(type nothing:\*\)\. Remove it, or fix the pattern\.\n/);
         assert.doesNotMatch(text, /exempted-violations/);
+    });
+
+    it("keeps a waived finding under its resource when the rule's other advisories collapse", async () => {
+        const doc = JSON.parse(JSON.stringify(await prodReport())) as ReportDocument;
+        // Waive provider-jurisdiction on sessions, as the pack reports it: under exempted-violations.
+        const sessions = doc.runs[0].resources.find((r) => r.name === "sessions");
+        const d = sessions?.diagnostics.find((x) => x.policyName === "provider-jurisdiction");
+        assert.ok(sessions && d);
+        d.policyName = "exempted-violations";
+        d.message = `[exempted from provider-jurisdiction until 2099-12-31: assessed, ticket LEG-7] ${d.message.slice(d.description.length + 1)}`;
+        d.description = "";
+        const text = renderText(doc, { color: false, cwd: ROOT });
+        const block = text.slice(text.indexOf("\n✖ sessions aws:dynamodb/table:Table\n"));
+        const own = block.slice(1, block.indexOf("\n\n"));
+        assert.match(own, /\n {2}waived {4}provider-jurisdiction {2}provider package `aws`[^\n]*\[waived until 2099-12-31: assessed, ticket LEG-7\]/);
+        assert.match(text, /advisory {2}provider-jurisdiction ×7 /);
     });
 });

@@ -61,7 +61,7 @@ function renderRun(doc: ReportDocument, run: RunReport, opts: RenderOptions, p: 
     const collapsed = collapsible(located);
     const fixesShown = new Map<string, string>();
     for (const { r, findings } of located) {
-        const own = findings.filter((f) => !(f.level !== "mandatory" && collapsed.has(`${f.rule}${f.previewNotice ? " (preview)" : ""}`)));
+        const own = findings.filter((f) => !collapsed.has(collapseKey(f) ?? ""));
         if (own.length === 0 && r.errors.length === 0 && (quiet || r.remediations.length === 0)) {
             continue;
         }
@@ -135,16 +135,26 @@ function unusedExemptions(doc: ReportDocument, p: Palette): string[] {
     return [p.yellow(`${plural(unused.length, "exemption")} in the config matched no finding: ${shown.join("; ")}${more}. Remove ${unused.length === 1 ? "it" : "them"}, or fix the pattern.`)];
 }
 
-/** Rules whose advisories (not waived) appear on more than one resource; preview notices apart. */
+/**
+ * Advisories (not waived) collapse per rule; preview notices apart from verdicts, as "not checked"
+ * is not "not met". Mandatory and waived findings always stay under their resource.
+ */
+function collapseKey(f: Finding): string | undefined {
+    if (f.level === "mandatory" || f.exemption) {
+        return undefined;
+    }
+    return `${f.rule}${f.previewNotice ? " (preview)" : ""}`;
+}
+
+/** Collapse keys whose findings appear on more than one resource. */
 function collapsible(located: readonly Located[]): Map<string, { r: ResourceReport; f: Finding }[]> {
     const byRule = new Map<string, { r: ResourceReport; f: Finding }[]>();
     for (const { r, findings } of located) {
         for (const f of findings) {
-            if (f.level === "mandatory" || f.exemption) {
+            const key = collapseKey(f);
+            if (key === undefined) {
                 continue;
             }
-            // Preview notices collapse apart from verdicts: "not checked" is not "not met".
-            const key = `${f.rule}${f.previewNotice ? " (preview)" : ""}`;
             const list = byRule.get(key) ?? [];
             list.push({ r, f });
             byRule.set(key, list);
