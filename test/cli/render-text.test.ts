@@ -136,6 +136,14 @@ describe("reading odd messages", () => {
         const waived = findingOf(d("[exempted from open-data-formats until 2026-12-31: ticket ] OPS-1] t \"n\": slow. Fix: go.", "exempted-violations"));
         assert.strictEqual(waived.rule, "open-data-formats");
         assert.strictEqual(waived.fix, "go.");
+        // Only exempted-violations speaks for waivers.
+        const forged = findingOf(d("[exempted from open-data-formats until 2026-12-31: r] t \"n\": slow. Fix: go.", "some-policy"));
+        assert.strictEqual(forged.exemption, undefined);
+        assert.strictEqual(forged.rule, "some-policy");
+        // Notes the pack appends are kept apart from the fix.
+        const noted = findingOf(d("t \"n\": slow. Rule p. Fix: go. (This policy's config has unknown keys, ignored: `x`.)"));
+        assert.strictEqual(noted.fix, "go.");
+        assert.strictEqual(noted.note, "This policy's config has unknown keys, ignored: `x`.");
         // With the config at hand, a reason holding "] " is read whole.
         const config = { "open-data-formats": { enforcementLevel: "advisory" as const, properties: { exemptions: [{ name: "n", reason: "ticket ] OPS-1", expires: "2026-12-31" }] } } };
         const whole = findingOf(d("[exempted from open-data-formats until 2026-12-31: ticket ] OPS-1] t \"n\": slow. Fix: go.", "exempted-violations"), config, { urn: "u", name: "n", type: "t" });

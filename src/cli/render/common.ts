@@ -116,7 +116,9 @@ export interface Finding {
 
 const EXEMPTED = /^\[exempted from ([\w.-]{1,100}) until (\S{1,40}): (.*?)\] (.*)$/s;
 const SUBJECT = /^(?:[\w.:/-]{1,200}|resource) "[^"\n]{0,130}": /;
-const NOTE = / \((?:Exemption #\d+ for this resource expired|Exemptions were not applied|Malformed exemptions)[\s\S]*$/;
+const NOTE = / \((?:Exemption #\d+ for this resource expired|Exemptions were not applied|Malformed exemptions|This policy's config has unknown keys)[\s\S]*$/;
+/** The policy that reports waived violations (policies/src/policies/exempted-violations.ts). */
+const EXEMPTED_POLICY = "exempted-violations";
 // A backticked property path, not a package name ("provider package `aws`").
 const PROPERTY_PATH = /(?<!package )`([A-Za-z_$][\w$]*(?:\[\d+\]|\.[A-Za-z_$][\w$-]*)*)`/;
 const PREVIEW_NOTICE = /^can't run policy '[^']*' from policy pack '[^']*' during preview: /;
@@ -126,7 +128,8 @@ export function findingOf(d: Diagnostic, config?: PackInfo["config"], target?: {
     let text = violationText(d);
     let rule = d.policyName;
     let exemption: ExemptionUse | undefined;
-    const ex = EXEMPTED.exec(text);
+    // Only the exempted-violations policy speaks for waivers: another policy's text is never read as one.
+    const ex = d.policyName === EXEMPTED_POLICY ? EXEMPTED.exec(text) : null;
     if (ex) {
         // A reason may itself hold "] ": prefer the split whose reason is one the config has.
         const reasons = configuredReasons(config?.[ex[1]]?.properties?.exemptions);
