@@ -16,6 +16,8 @@ export interface CliArgs {
     /** Seconds a program may run, and a pack may take to start. */
     timeout?: number;
     color: boolean;
+    /** Text report: mandatory findings only, or every message in full. */
+    detail: "quiet" | "normal" | "verbose";
     help: boolean;
     version: boolean;
 }
@@ -38,7 +40,7 @@ const VALUE_OPTIONS: Record<string, keyof CliArgs> = {
 const HINT = "run `eu-sovereignty --help` for usage";
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-    const args: CliArgs = { targets: [], format: "text", color: true, help: false, version: false };
+    const args: CliArgs = { targets: [], format: "text", color: true, detail: "normal", help: false, version: false };
     const seen = new Set<string>();
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
@@ -56,6 +58,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         }
         if (arg === "--no-color") {
             args.color = false;
+            continue;
+        }
+        if (arg === "--quiet" || arg === "-q" || arg === "--verbose") {
+            const detail = arg === "--verbose" ? "verbose" : "quiet";
+            if (args.detail !== "normal" && args.detail !== detail) {
+                throw new InputError("--quiet and --verbose cannot be combined");
+            }
+            args.detail = detail;
             continue;
         }
         if (arg.startsWith("-") && arg !== "-") {

@@ -15,6 +15,8 @@ Options:
   -s, --stack NAME    stack whose Pulumi.<stack>.yaml config the program gets (check; default dev)
   --pack DIR          another policy pack directory (default: the eu-sovereignty pack)
   --timeout SECONDS   how long a program may run and a pack may take to start (default 300 and 60)
+  -q, --quiet         text: mandatory findings and errors only
+  --verbose           text: every finding's full message (the default is one line and the fix per finding)
   --no-color          no colour in text output (also when NO_COLOR is set or output is not a terminal)
   -h, --help          show this help
   -v, --version       show the version

@@ -46,7 +46,7 @@ export async function main(argv: readonly string[], io: CliIO = { stdout: proces
         try {
             const doc = args.command === "check" ? await check(args, io, bar) : await audit(args, io, bar);
             bar.done();
-            return emit(doc, args, io);
+            return emit(doc, args, io, argv);
         } finally {
             bar.done();
         }
@@ -131,9 +131,15 @@ export function useColor(args: Pick<CliArgs, "color" | "format" | "output">, io:
     return args.output === undefined && args.color && args.format === "text" && io.stdout.isTTY === true && !io.env.NO_COLOR;
 }
 
-function emit(doc: ReportDocument, args: CliArgs, io: CliIO): number {
+function emit(doc: ReportDocument, args: CliArgs, io: CliIO, argv: readonly string[]): number {
     const toFile = args.output !== undefined;
-    const text = render(doc, args.format, { color: useColor(args, io), cwd: io.cwd });
+    const provenance = {
+        generatedAt: new Date().toISOString(),
+        command: ["eu-sovereignty", ...argv].map((a) => (/^[\w./:=@+-]+$/.test(a) ? a : JSON.stringify(a))).join(" "),
+        ...(args.preset ? { preset: args.preset } : {}),
+        ...(args.config ? { configFile: args.config } : {}),
+    };
+    const text = render(doc, args.format, { color: useColor(args, io), cwd: io.cwd, detail: args.detail, provenance });
     if (toFile) {
         const file = path.resolve(io.cwd, args.output as string);
         try {

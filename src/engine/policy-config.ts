@@ -125,12 +125,14 @@ export function reconcilePolicyConfig(packName: string, policies: readonly Polic
         }
         for (const [name, given] of Object.entries(layer.entries)) {
             if (name === "all") {
+                refuseUnknownKeys(layer.source, undefined, given);
                 continue;
             }
             if (!names.has(name)) {
                 const known = [...names].sort().join(", ") || "none";
                 throw new InputError(`${layer.source} configures policy "${name}", which pack ${packName} does not have (its policies: ${known})`);
             }
+            refuseUnknownKeys(layer.source, policies.find((p) => p.name === name), given);
             const current = result[name];
             result[name] = {
                 enforcementLevel: given.enforcementLevel ?? current.enforcementLevel,
@@ -154,8 +156,59 @@ export function reconcilePolicyConfig(packName: string, policies: readonly Polic
     return result;
 }
 
+/**
+ * A key the policy does not define is a typo the CLI would pass on and the policy would ignore
+ * (`enforcementLevle`): refused, with the keys that exist. "all" takes only a level.
+ */
+function refuseUnknownKeys(source: string, p: PolicyMeta | undefined, given: PolicyConfigEntry): void {
+    const valid = ["enforcementLevel", ...Object.keys(p?.configSchema?.properties ?? {})];
+    const unknown = Object.keys(given.properties ?? {}).filter((k) => !valid.includes(k));
+    if (unknown.length === 0) {
+        return;
+    }
+    const keys = unknown.map(shownKey).join(", ");
+    const closest = unknown.length === 1 ? nearest(unknown[0], valid) : undefined;
+    const hint = closest ? ` (did you mean \`${closest}\`?)` : "";
+    throw new InputError(`${source}: policy "${p?.name ?? "all"}" has no config ${unknown.length === 1 ? "key" : "keys"} ${keys}${hint}; ` +
+        `its keys are ${valid.map((k) => `\`${k}\``).join(", ")}`);
+}
+
+function shownKey(k: string): string {
+    return `\`${k.replace(/[^\w.$-]/g, "?").slice(0, 60)}\``;
+}
+
+/** The valid key at the smallest edit distance, when it is close enough to be a typo. */
+function nearest(word: string, candidates: readonly string[]): string | undefined {
+    let best: string | undefined;
+    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+function editDistance(a: string, b: string): number {
+    if (Math.abs(a.length - b.length) > 3 || a.length > 64 || b.length > 64) {
+        return Infinity;
+    }
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = row;
+    }
+    return prev[b.length];
+}
+
 function compile(packName: string, p: PolicyMeta): ValidateFunction {
-    const schema: Record<string, unknown> = { type: "object" };
+    // Unknown keys are refused by refuseUnknownKeys with a better message; this is the backstop.
+    const schema: Record<string, unknown> = { type: "object", additionalProperties: false };
     if (p.configSchema && Object.keys(p.configSchema.properties).length > 0) {
         schema.properties = p.configSchema.properties;
     }
@@ -172,16 +225,72 @@ function compile(packName: string, p: PolicyMeta): ValidateFunction {
 let ajvInstance: Ajv | undefined;
 function ajv(): Ajv {
     if (!ajvInstance) {
-        ajvInstance = new Ajv({ allErrors: true, strict: false });
+        ajvInstance = new Ajv({ allErrors: true, strict: false, verbose: true });
         addFormats(ajvInstance);
     }
     return ajvInstance;
 }
 
-function describeErrors(errors: readonly ErrorObject[]): string {
-    return errors.map((e) => {
-        const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "config";
-        const allowed = e.keyword === "enum" ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")})` : "";
-        return `${where} ${e.message ?? "is invalid"}${allowed}`;
-    }).join("; ");
+/** Errors in words that say what to write; ajv's own wording only as a last resort. */
+export function describeErrors(errors: readonly ErrorObject[]): string {
+    // An anyOf reports each failed branch and then itself: the summary is enough.
+    const anyOf = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+    // A missing required key also fails a minimum key count: the required key is what to add.
+    const required = new Set(errors.filter((e) => e.keyword === "required").map((e) => e.instancePath));
+    const kept = errors.filter((e) => !(anyOf.has(e.instancePath) && e.schemaPath.includes("/anyOf/")) &&
+        !(e.keyword === "minProperties" && required.has(e.instancePath)));
+    return [...new Set(kept.map(describeError))].join("; ");
+}
+
+function describeError(e: ErrorObject): string {
+    const where = pathOf(e.instancePath);
+    const params = e.params as Record<string, unknown>;
+    const parent = (e.parentSchema ?? {}) as { properties?: Record<string, unknown>; required?: string[]; description?: string };
+    const present = typeof e.data === "object" && e.data !== null ? Object.keys(e.data) : [];
+    const keys = (list: readonly string[]): string => list.map((k) => `\`${k}\``).join(", ");
+    switch (e.keyword) {
+        case "additionalProperties": {
+            const valid = Object.keys(parent.properties ?? {});
+            const closest = nearest(String(params.additionalProperty), valid);
+            const hint = closest ? ` (did you mean \`${closest}\`?)` : "";
+            return `${where} has an unknown key ${shownKey(String(params.additionalProperty))}${hint}${valid.length > 0 ? `; its keys are ${keys(valid)}` : ""}`;
+        }
+        case "required":
+            return `${where} needs \`${String(params.missingProperty)}\``;
+        case "minProperties": {
+            // With the keys fixed by additionalProperties, a minimum count means "at least one of the optional keys".
+            const optional = Object.keys(parent.properties ?? {}).filter((k) => !(parent.required ?? []).includes(k) && !present.includes(k));
+            const missing = Number(params.limit) - present.length;
+            if (optional.length > 0 && missing === 1) {
+                return `${where} needs one of ${keys(optional)}`;
+            }
+            return `${where} needs at least ${String(params.limit)} keys`;
+        }
+        case "pattern":
+        case "format":
+            return `${where} is ${shownValue(e.data)}, not ${parent.description ? describedAs(parent.description) : `in the expected form (${e.message ?? "invalid"})`}`;
+        case "enum":
+            return `${where} is ${shownValue(e.data)}; write one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+        default:
+            return `${where} ${e.message ?? "is invalid"}`;
+    }
+}
+
+/** exemptions[0].expires, or "the config" for the whole object. */
+function pathOf(instancePath: string): string {
+    if (instancePath === "") {
+        return "the config";
+    }
+    const parts = instancePath.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+    return parts.map((p, i) => (/^[0-9]+$/.test(p) ? `[${p}]` : `${i > 0 ? "." : ""}${p}`)).join("");
+}
+
+/** "Expiry: an ISO 8601 date..." → "an ISO 8601 date..." (a schema description names what is wanted). */
+function describedAs(description: string): string {
+    return description.replace(/^[^:]{1,20}:\s*/, "").replace(/\.$/, "");
+}
+
+function shownValue(v: unknown): string {
+    const text = JSON.stringify(v) ?? String(v);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

@@ -7,8 +7,11 @@ describe("cli arguments", () => {
         const a = parseArgs(["audit", "a.json", "--format=sarif", "-o", "out.sarif", "b.json", "--preset", "audit", "--no-color"]);
         assert.deepStrictEqual(a, {
             command: "audit", targets: ["a.json", "b.json"], format: "sarif", output: "out.sarif", preset: "audit",
-            color: false, help: false, version: false,
+            color: false, detail: "normal", help: false, version: false,
         });
+        assert.strictEqual(parseArgs(["check", "-q"]).detail, "quiet");
+        assert.strictEqual(parseArgs(["check", "--verbose"]).detail, "verbose");
+        assert.throws(() => parseArgs(["check", "--quiet", "--verbose"]), /--quiet and --verbose cannot be combined/);
         assert.strictEqual(parseArgs(["check", "--policy-pack-config", "c.json"]).config, "c.json");
         assert.strictEqual(parseArgs(["check", "--timeout", "2.5"]).timeout, 2.5);
     });

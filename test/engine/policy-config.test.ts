@@ -43,7 +43,7 @@ describe("policy pack config", () => {
             () => reconcilePolicyConfig("p", policies, [{ entries: { tags: { properties: { key: "x" } }, region: { properties: { regions: "eu" } } }, source: "config file c.json" }]),
             (e: Error) => e instanceof InputError && e.message === 'invalid config for policy "region" (config file c.json): regions must be array');
         // A required property missing is an error even without config, as with the CLI.
-        assert.throws(() => reconcilePolicyConfig("p", policies, []), /invalid config for policy "tags" \(defaults\): config must have required property 'key'/);
+        assert.throws(() => reconcilePolicyConfig("p", policies, []), /invalid config for policy "tags" \(defaults\): the config needs `key`/);
     });
 
     it("rejects policies the pack does not have", () => {

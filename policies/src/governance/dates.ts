@@ -2,9 +2,24 @@
 // ("2026-03-31T18:00:00Z", "+01:00"). A date without a time zone would depend on where the pack
 // runs, so it is not accepted. Calendar validity is checked (no 2026-02-30).
 
-/** What the config schema accepts; the same rule is applied again at run time. */
-export const isoDatePattern =
-    "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$";
+// The config schema spells out the calendar (months 01-12, days per month, 29 February in leap
+// years only) so that every JSON Schema validator, the Pulumi CLI's included, refuses 2026-13-45
+// before the pack runs. parseIsoInstant applies the same rule again at run time.
+const day31 = "(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])";
+const day30 = "(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)";
+const february = "02-(?:0[1-9]|1[0-9]|2[0-8])";
+// Years 1000-9999. Gregorian leap years: divisible by 4 and not by 100, or divisible by 400.
+const year = "[1-9][0-9]{3}";
+const leapYear = "(?:[1-9][0-9](?:0[48]|[2468][048]|[13579][26])|(?:[2468][048]|[13579][26])00)";
+const calendarDate = `(?:${year}-(?:${day31}|${day30}|${february})|${leapYear}-02-29)`;
+const time = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?";
+const zone = "(?:Z|[+-](?:0[0-9]|1[0-4]):[0-5][0-9])";
+
+/** What the config schema accepts: a real calendar date, optionally with a time and a time zone. */
+export const isoDatePattern = `^${calendarDate}(?:T${time}${zone})?$`;
+
+/** How the schema and the messages describe it. */
+export const isoDateHint = "an ISO 8601 date: a real calendar day YYYY-MM-DD (valid through that day in UTC, e.g. 2026-12-31) or a date-time with a time zone (e.g. 2026-12-31T18:00:00Z)";
 
 const isoDate = new RegExp(isoDatePattern);
 const dayMs = 24 * 60 * 60 * 1000;

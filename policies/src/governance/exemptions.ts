@@ -3,7 +3,7 @@
 // config schema rejects malformed entries at `--policy-pack-config` time; the same rules are applied
 // again here, and an entry that fails them exempts nothing (fail closed).
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
-import { isoDatePattern, parseIsoInstant } from "./dates";
+import { isoDateHint, isoDatePattern, parseIsoInstant } from "./dates";
 import { globMatch } from "./glob";
 
 const matchers = ["urn", "name", "type"] as const;
@@ -35,10 +35,12 @@ export const exemptionsSchema: PolicyConfigJSONSchema = {
             name: pattern("name"),
             type: pattern("type token, e.g. aws:rds/*"),
             reason: { type: "string", minLength: 1, maxLength: maxReason, pattern: "\\S", description: "Why the waiver exists (ticket, risk acceptance)." },
-            expires: { type: "string", pattern: isoDatePattern, description: "Expiry: YYYY-MM-DD or an ISO 8601 date-time with time zone." },
+            expires: { type: "string", pattern: isoDatePattern, description: `Expiry: ${isoDateHint}.` },
         },
         required: ["reason", "expires"],
-        // reason + expires + at least one matcher: additionalProperties below allows nothing else.
+        // reason + expires + at least one matcher: additionalProperties below allows nothing else. The
+        // SDK's schema type has no anyOf, so "one of urn, name, type" is a property count; the offline
+        // engine words the error as "needs one of `urn`, `name`, `type`".
         minProperties: 3,
         additionalProperties: false,
     },
@@ -94,7 +96,7 @@ function parseEntry(entry: unknown, position: number): Exemption | Malformed {
     if (typeof e.reason !== "string" || cleanReason(e.reason) === "") return { position, problem: "missing `reason`" };
     if (typeof e.expires !== "string") return { position, problem: "missing `expires`" };
     const instant = parseIsoInstant(e.expires);
-    if (instant === undefined) return { position, problem: "`expires` is not an ISO 8601 date (YYYY-MM-DD or date-time with time zone)" };
+    if (instant === undefined) return { position, problem: `\`expires\` is not ${isoDateHint}` };
     return { position, patterns, reason: cleanReason(e.reason), expires: e.expires, until: instant.end };
 }
 

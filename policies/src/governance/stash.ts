@@ -73,3 +73,15 @@ export function noteMalformed(policy: string, malformed: readonly { position: nu
 export function malformedSeen(): ReadonlyMap<string, readonly { position: number; problem: string }[]> {
     return malformedByPolicy;
 }
+
+/** Config keys a policy does not define, seen per policy, reported once per stack run by exempted-violations. */
+const unknownKeysByPolicy = new Map<string, { unknown: readonly string[]; valid: readonly string[] }>();
+
+export function noteUnknownKeys(policy: string, unknown: readonly string[], valid: readonly string[]): void {
+    if (unknown.length === 0) unknownKeysByPolicy.delete(policy);
+    else unknownKeysByPolicy.set(policy, { unknown, valid });
+}
+
+export function unknownKeysSeen(): ReadonlyMap<string, { unknown: readonly string[]; valid: readonly string[] }> {
+    return unknownKeysByPolicy;
+}

@@ -11,9 +11,11 @@ import type {
     StackValidationArgs,
     StackValidationPolicy,
 } from "@pulumi/policy";
+import { policyTitles } from "../policies/metadata";
 import { now } from "./clock";
+import { unknownConfigKeys, unknownKeysNote } from "./config-keys";
 import { decide, exemptionsSchema, parseExemptions, targetOfUrn, type Exemptions, type Target } from "./exemptions";
-import { beginResource, beginStack, noteMalformed, parkResource, parkStack } from "./stash";
+import { beginResource, beginStack, noteMalformed, noteUnknownKeys, parkResource, parkStack } from "./stash";
 
 export type GovernedPolicy = ResourceValidationPolicy | StackValidationPolicy;
 
@@ -28,8 +30,8 @@ function malformedNote(ex: Exemptions): string {
     return ` (Malformed exemptions in this policy's config were ignored and exempt nothing: ${list}${more}.)`;
 }
 
-function governedReport(policy: string, position: number, report: ReportViolation, ex: Exemptions, defaultTarget: Target | undefined): ReportViolation {
-    const note = malformedNote(ex);
+function governedReport(policy: string, position: number, report: ReportViolation, ex: Exemptions, defaultTarget: Target | undefined, keysNote: string): ReportViolation {
+    const note = malformedNote(ex) + keysNote;
     return (message, urn) => {
         const target = urn === undefined ? defaultTarget : defaultTarget?.urn === urn ? defaultTarget : targetOfUrn(urn);
         if (target === undefined || ex.valid.length === 0) return report(message + note, urn);
@@ -51,10 +53,19 @@ function governedReport(policy: string, position: number, report: ReportViolatio
     };
 }
 
-function exemptionsOf(policy: string, getConfig: () => object): Exemptions {
-    const ex = parseExemptions((getConfig() as ExemptionConfig).exemptions);
+interface ConfigView {
+    ex: Exemptions;
+    /** Appended to the policy's violations when its config has keys it does not define. */
+    keysNote: string;
+}
+
+function configOf(policy: string, getConfig: () => object, valid: ReadonlySet<string>, keys: readonly string[]): ConfigView {
+    const config = getConfig();
+    const ex = parseExemptions((config as ExemptionConfig).exemptions);
     noteMalformed(policy, ex.malformed);
-    return ex;
+    const unknown = unknownConfigKeys(config, valid);
+    noteUnknownKeys(policy, unknown, keys);
+    return { ex, keysNote: unknown.length > 0 ? unknownKeysNote(unknown, keys) : "" };
 }
 
 /** An UnknownValueError or NotApplicableError from one validation must not stop the next one. */
@@ -62,13 +73,14 @@ function isControlFlow(e: unknown): boolean {
     return e instanceof Error && (e.constructor.name === "UnknownValueError" || e.constructor.name === "NotApplicableError");
 }
 
-function governResource(policy: string, position: number, validations: ResourceValidation[]): ResourceValidation {
+function governResource(policy: string, position: number, validations: ResourceValidation[], keys: readonly string[]): ResourceValidation {
+    const valid: ReadonlySet<string> = new Set(keys);
     // One function for all of a policy's validations: clearing the stash at the start of each
     // would drop what an earlier one of the same policy parked.
     return (args: ResourceValidationArgs, report: ReportViolation) => {
         beginResource(args.urn, position);
-        const ex = exemptionsOf(policy, args.getConfig);
-        const governed = governedReport(policy, position, report, ex, { urn: args.urn, name: args.name, type: args.type });
+        const { ex, keysNote } = configOf(policy, args.getConfig, valid, keys);
+        const governed = governedReport(policy, position, report, ex, { urn: args.urn, name: args.name, type: args.type }, keysNote);
         // The usual case, one synchronous validation, stays synchronous (no promise per resource).
         if (validations.length === 1) return validations[0](args, governed);
         return runAll(validations, args, governed);
@@ -102,21 +114,26 @@ function keepTypeFilter<F extends object>(original: object | undefined, wrapper:
 export function withGovernance<P extends GovernedPolicy>(policy: P, position: number): P {
     const properties = policy.configSchema?.properties ?? {};
     if ("exemptions" in properties) throw new Error(`${policy.name}: its config already has an \`exemptions\` property`);
+    const title = policy.displayName ?? policyTitles[policy.name];
     const governed: Policy & Partial<ResourceValidationPolicy & StackValidationPolicy> = {
         ...policy,
+        ...(title !== undefined ? { displayName: title } : {}),
         configSchema: { ...policy.configSchema, properties: { ...properties, exemptions: exemptionsSchema } },
     };
+    // The keys its config may have: anything else is a typo the Pulumi CLI lets through (config-keys.ts).
+    const keys = Object.keys(governed.configSchema?.properties ?? {});
+    const valid: ReadonlySet<string> = new Set(keys);
     const resource = (policy as Partial<ResourceValidationPolicy>).validateResource;
     if (resource !== undefined) {
         const validations = Array.isArray(resource) ? resource : [resource];
-        governed.validateResource = keepTypeFilter(validations.length === 1 ? validations[0] : undefined, governResource(policy.name, position, validations));
+        governed.validateResource = keepTypeFilter(validations.length === 1 ? validations[0] : undefined, governResource(policy.name, position, validations, keys));
     }
     const stackFn = (policy as Partial<StackValidationPolicy>).validateStack;
     if (stackFn !== undefined) {
         governed.validateStack = keepTypeFilter(stackFn, (args: StackValidationArgs, report: ReportViolation) => {
             beginStack(position);
-            const ex = exemptionsOf(policy.name, args.getConfig);
-            return stackFn(args, governedReport(policy.name, position, report, ex, undefined));
+            const { ex, keysNote } = configOf(policy.name, args.getConfig, valid, keys);
+            return stackFn(args, governedReport(policy.name, position, report, ex, undefined, keysNote));
         });
     }
     return governed as P;

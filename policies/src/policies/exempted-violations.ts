@@ -2,9 +2,10 @@
 // config waives, with that policy, the expiry and the reason, so waived findings stay visible. It
 // must be the last policy of the pack: it drains what the governed policies before it parked.
 import type { PolicyComplianceFramework, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { drainResource, drainStack, malformedSeen, type Parked } from "../governance/stash";
+import { unknownKeysMessage } from "../governance/config-keys";
+import { drainResource, drainStack, malformedSeen, unknownKeysSeen, type Parked } from "../governance/stash";
 import { guardResource, guardStack } from "./guard";
-import { docUrl } from "./metadata";
+import { docUrl, policyTitles } from "./metadata";
 
 const name = "exempted-violations";
 
@@ -21,6 +22,7 @@ function line(p: Parked): string {
 
 export const exemptedViolations: ResourceValidationPolicy & StackValidationPolicy = {
     name,
+    displayName: policyTitles[name],
     description: "Violations waived by an exemption in a policy's config are reported here as advisories, with the policy, the reason and the expiry, so they stay visible.",
     enforcementLevel: "advisory",
     severity: "low",
@@ -39,5 +41,6 @@ export const exemptedViolations: ResourceValidationPolicy & StackValidationPolic
                 report(`${policy}: ${which} in its config is malformed (${m.problem}) and was ignored: it exempts nothing. Rule ${name}. Fix: give every exemption a \`urn\`, \`name\` or \`type\` pattern, a non-empty \`reason\` and an \`expires\` date (YYYY-MM-DD), and no other field.`);
             }
         }
+        for (const [policy, { unknown, valid }] of unknownKeysSeen()) report(unknownKeysMessage(policy, unknown, valid));
     }),
 };

@@ -35,3 +35,20 @@ export const gaiaX: PolicyComplianceFramework = {
     reference: "Service location in Europe mandatory; immunity to non-European access; strong control over lock-in",
     specification: "Gaia-X Policy Rules and Labelling criteria.",
 };
+
+/**
+ * One-line titles (the SDK's displayName): what code scanning and the reports show as a rule's short
+ * description. Governed policies get theirs in withGovernance; a policy's own displayName wins.
+ */
+export const policyTitles: Readonly<Record<string, string>> = {
+    "eu-data-residency": "Data lives in an allowed EU/EEA location",
+    "eu-cross-border-replication": "No copy of the data leaves the allowed locations",
+    "open-data-formats": "Data is kept in open formats and protocols",
+    "encryption-in-transit": "Data in transit is encrypted (TLS enforced)",
+    "provider-jurisdiction": "The provider is out of reach of non-EU law",
+    "customer-managed-keys": "Data at rest is encrypted with a customer-managed key",
+    "eu-key-location": "Encryption keys live in an allowed EU/EEA location",
+    "external-key-custody": "Encryption keys are held outside the provider",
+    "global-edge-services": "Global edge services are pinned to the EU",
+    "exempted-violations": "Waived violations stay visible",
+};

@@ -109,6 +109,15 @@ function tlsOnlyGaps(policy: unknown, bucket: string | undefined): string[] | un
     return best ?? [];
 }
 
+/**
+ * The SDK reports an unknown as "can't run policy … during preview: <message>" without the resource;
+ * the message is extended to name it (a fresh error per read, so nothing else sees the change).
+ */
+function naming(e: unknown, what: string): unknown {
+    if (e instanceof Error) e.message = `${e.message} for ${what}; the other buckets were checked`;
+    return e;
+}
+
 const fix = 'add an aws.s3.BucketPolicy for this bucket with a statement `{ Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [arn, `${arn}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } }`';
 
 /**
@@ -128,7 +137,7 @@ export function checkS3SecureTransport(resources: readonly PolicyResource[], rep
         const policy = readKnown(read);
         if (policy.unknown !== undefined) {
             undecided.add(b.urn);
-            deferred ??= policy.unknown;
+            deferred ??= naming(policy.unknown, `the TLS-only policy of ${subject(b)}`);
             return;
         }
         if (policy.value === undefined) return;

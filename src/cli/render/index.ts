@@ -2,6 +2,7 @@
 import type { ReportDocument } from "../../engine/types";
 import type { Format } from "../args";
 import type { RenderOptions } from "./common";
+import { renderJson } from "./json";
 import { renderMarkdown } from "./markdown";
 import { renderSarif } from "./sarif";
 import { renderText } from "./text";
@@ -11,7 +12,7 @@ export type { RenderOptions } from "./common";
 export function render(doc: ReportDocument, format: Format, opts: RenderOptions): string {
     switch (format) {
         case "json":
-            return `${JSON.stringify(doc, null, 2)}\n`;
+            return renderJson(doc, opts);
         case "sarif":
             return renderSarif(doc, opts);
         case "markdown":

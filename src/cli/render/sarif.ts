@@ -1,15 +1,25 @@
-// SARIF 2.1.0 for code-scanning tools: the pack's policies as rules, one result per violation,
-// located by the resource's URN (logical) and the program line or stack file (physical).
+// SARIF 2.1.0 for code scanning: the pack's policies as rules (titles, descriptions, help and
+// security-severity from the policy metadata), one result per finding located by the program line or
+// stack file and the resource's URN, a fingerprint per rule + URN + property path, and waived findings
+// as suppressions. GitHub's rules for SARIF uploads:
+// https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning
+// and its limits: https://docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit
+import { createHash } from "crypto";
 import * as path from "path";
 import { pathToFileURL } from "url";
-import type { AnalyzerError, Diagnostic, EnforcementLevel, ReportDocument, ResourceReport, RunReport } from "../../engine/types";
-import { relative, violationText } from "./common";
-import type { RenderOptions } from "./common";
+import type { AnalyzerError, EnforcementLevel, PolicyInfo, ReportDocument, ResourceReport, RunReport, Severity } from "../../engine/types";
+import { SECURITY_SEVERITY, configHash, relative, resourceFindings, ruleTitle, stackFindings } from "./common";
+import type { Finding, RenderOptions } from "./common";
 
 type Level = "error" | "warning" | "note" | "none";
 type Json = Record<string, unknown>;
 
 const SRCROOT = "SRCROOT";
+/** Code scanning stores at most 25,000 results per run and 20 tags per rule (hard limits). */
+const MAX_RESULTS = 25_000;
+const MAX_TAGS = 20;
+/** Generous bounds for texts shown in code scanning (a rule's title is one line). */
+const MAX_TITLE = 1024;
 
 function levelOf(l: EnforcementLevel): Level {
     switch (l) {
@@ -23,47 +33,83 @@ function levelOf(l: EnforcementLevel): Level {
     }
 }
 
+function clip(text: string, max: number): string {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function helpMarkdown(p: PolicyInfo): string {
+    const parts = [`**${ruleTitle(p)}**`, "", p.description];
+    if (p.remediationSteps) {
+        parts.push("", `**How to fix:** ${p.remediationSteps}`);
+    }
+    if (p.framework?.name) {
+        const fw = p.framework;
+        parts.push("", `**Framework:** ${[fw.name, fw.version].filter(Boolean).join(" ")}${fw.reference ? `: ${fw.reference}` : ""}`);
+    }
+    if (p.url) {
+        parts.push("", `[Documentation](${p.url})`);
+    }
+    return parts.join("\n");
+}
+
+function ruleOf(p: PolicyInfo): Json {
+    const properties: Json = { enforcementLevel: p.enforcementLevel, policyType: p.type };
+    if (p.severity) {
+        properties.severity = p.severity;
+        // Marks the rule as a security rule: code scanning shows critical/high/medium/low.
+        properties["security-severity"] = SECURITY_SEVERITY[p.severity];
+    }
+    const tags = [...(p.severity ? ["security"] : []), ...(p.tags ?? [])].slice(0, MAX_TAGS);
+    if (tags.length > 0) {
+        properties.tags = tags;
+    }
+    const rule: Json = {
+        id: p.name,
+        name: p.name,
+        shortDescription: { text: clip(ruleTitle(p), MAX_TITLE) },
+        fullDescription: { text: p.description },
+        defaultConfiguration: { level: levelOf(p.enforcementLevel), enabled: p.enforcementLevel !== "disabled" },
+        help: { text: [p.description, p.remediationSteps ? `How to fix: ${p.remediationSteps}` : "", p.url ?? ""].filter(Boolean).join("\n\n"), markdown: helpMarkdown(p) },
+        properties,
+    };
+    if (p.url) {
+        rule.helpUri = p.url;
+    }
+    return rule;
+}
+
 export function renderSarif(doc: ReportDocument, opts: RenderOptions): string {
-    const rules = doc.pack.policies.map((p) => {
-        const rule: Json = {
-            id: p.name,
-            name: p.name,
-            shortDescription: { text: p.displayName ?? p.name },
-            fullDescription: { text: p.description },
-            defaultConfiguration: { level: levelOf(p.enforcementLevel), enabled: p.enforcementLevel !== "disabled" },
-            properties: {
-                enforcementLevel: p.enforcementLevel,
-                policyType: p.type,
-                ...(p.severity ? { severity: p.severity } : {}),
-                ...(p.tags ? { tags: p.tags } : {}),
-            },
-        };
-        if (p.url) {
-            rule.helpUri = p.url;
-        }
-        if (p.remediationSteps) {
-            rule.help = { text: p.remediationSteps };
-        }
-        return rule;
-    });
-    const ruleIndex = new Map(doc.pack.policies.map((p, i) => [p.name, i]));
+    const rules = doc.pack.policies.map(ruleOf);
+    const ctx: Context = {
+        ruleIndex: new Map(doc.pack.policies.map((p, i) => [p.name, i])),
+        severities: new Map(doc.pack.policies.map((p) => [p.name, p.severity])),
+        seen: new Map(),
+        opts,
+    };
     const results: Json[] = [];
     const notifications: Json[] = [];
     for (const run of doc.runs) {
         for (const r of run.resources) {
-            for (const d of r.diagnostics) {
-                results.push(result(d, run, r, ruleIndex, opts));
+            for (const f of resourceFindings(r, doc.pack.config, run.source.stack)) {
+                results.push(result(f, run, r, ctx));
             }
             for (const e of r.errors) {
                 notifications.push(notification(e, run, r, opts));
             }
         }
-        for (const d of run.stackDiagnostics) {
-            results.push(result(d, run, undefined, ruleIndex, opts));
+        for (const f of stackFindings(run, doc.pack.config)) {
+            results.push(result(f, run, undefined, ctx));
         }
         for (const e of run.errors) {
             notifications.push(notification(e, run, undefined, opts));
         }
+    }
+    if (results.length > MAX_RESULTS) {
+        // Worst first, so what code scanning keeps is what blocks a deployment.
+        const order: Record<string, number> = { error: 0, warning: 1, note: 2, none: 3 };
+        results.sort((a, b) => order[a.level as string] - order[b.level as string]);
+        notifications.push({ level: "warning", message: { text: `${results.length} results: only the first ${MAX_RESULTS} (mandatory first) are in this file, code scanning's limit per run` } });
+        results.length = MAX_RESULTS;
     }
     const sarif = {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -73,15 +119,18 @@ export function renderSarif(doc: ReportDocument, opts: RenderOptions): string {
                 driver: {
                     name: "eu-sovereignty",
                     version: doc.tool.version,
+                    informationUri: "https://github.com/eu-sovereignty/eu-sovereignty",
                     rules,
                     properties: { policyPack: `${doc.pack.name}@${doc.pack.version}` },
                 },
             },
             originalUriBaseIds: { [SRCROOT]: { uri: `${pathToUri(opts.cwd)}/` } },
             invocations: [{
-                executionSuccessful: notifications.length === 0,
+                executionSuccessful: notifications.every((n) => n.level !== "error"),
                 exitCode: doc.exitCode,
                 toolExecutionNotifications: notifications,
+                ...(opts.provenance ? { commandLine: opts.provenance.command, endTimeUtc: opts.provenance.generatedAt } : {}),
+                properties: { configHash: configHash(doc.pack.config), ...(opts.provenance?.preset ? { preset: opts.provenance.preset } : {}) },
             }],
             results,
         }],
@@ -89,28 +138,59 @@ export function renderSarif(doc: ReportDocument, opts: RenderOptions): string {
     return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 
-function result(d: Diagnostic, run: RunReport, r: ResourceReport | undefined, ruleIndex: Map<string, number>, opts: RenderOptions): Json {
+/** Rule + URN + property path: two findings on one resource stay two alerts, and each is followed across runs. */
+function fingerprint(f: Finding, urn: string | undefined, seen: Map<string, number>): string {
+    const key = [f.rule, urn ?? "", f.path ?? f.reason].join("\u0000");
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return createHash("sha256").update(n === 1 ? key : `${key}\u0000${n}`).digest("hex");
+}
+
+interface Context {
+    ruleIndex: Map<string, number>;
+    severities: Map<string, Severity | undefined>;
+    seen: Map<string, number>;
+    opts: RenderOptions;
+}
+
+function result(f: Finding, run: RunReport, r: ResourceReport | undefined, ctx: Context): Json {
+    const opts = ctx.opts;
+    const d = f.diagnostic;
     const urn = d.urn ?? r?.urn;
+    const subject = r ? `${r.type} "${r.name}": ` : "";
+    const text = [f.reason.replace(/\.?$/, "."), f.fix ? `Fix: ${f.fix}` : "", f.note ?? ""].filter(Boolean).join(" ");
+    // A waived violation is a note: code scanning does not act on `suppressions` by itself
+    // (https://github.com/github/codeql-action/issues/1230), so a waived mandatory finding must not
+    // come back as an open error; tools that read suppressions (advanced-security/dismiss-alerts) dismiss it.
+    const level: Level = f.exemption ? "note" : levelOf(d.enforcementLevel);
+    const severity = f.exemption ? ctx.severities.get(f.rule) : d.severity;
     const out: Json = {
-        ruleId: d.policyName,
-        level: levelOf(d.enforcementLevel),
-        message: { text: r ? `${r.type} "${r.name}": ${violationText(d)}` : violationText(d) },
+        ruleId: f.rule,
+        level,
+        message: { text: `${subject}${text}` },
         locations: [location(run, r, urn, opts)],
         properties: {
             enforcementLevel: d.enforcementLevel,
             policyPack: `${d.policyPackName}@${d.policyPackVersion}`,
             phase: d.phase,
-            ...(d.severity ? { severity: d.severity } : {}),
+            ...(severity ? { severity } : {}),
             ...(urn ? { urn } : {}),
+            ...(f.path ? { propertyPath: f.path } : {}),
         },
+        partialFingerprints: { "euSovereigntyFinding/v1": fingerprint(f, urn, ctx.seen) },
     };
-    const index = ruleIndex.get(d.policyName);
+    const index = ctx.ruleIndex.get(f.rule);
     if (index !== undefined) {
         out.ruleIndex = index;
     }
-    if (urn) {
-        // Stable across runs, so code scanning can follow a finding.
-        out.partialFingerprints = { "resourceUrn/v1": `${d.policyName}:${urn}` };
+    if (f.exemption) {
+        // A waiver recorded in the policy config: code scanning shows the alert as dismissed.
+        out.suppressions = [{
+            kind: "external",
+            status: "accepted",
+            justification: f.exemption.reason,
+            properties: { expires: f.exemption.expires, ...(f.exemption.matcher ? { matcher: f.exemption.matcher } : {}) },
+        }];
     }
     return out;
 }

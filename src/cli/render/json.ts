@@ -1,0 +1,39 @@
+// The JSON report (docs/report.schema.json, schemaVersion 2): the engine's document plus what a
+// program needs to act on waivers: each exempted finding carries its exemption (the policy it was
+// waived from, the matcher, reason and expiry), the summaries count exempted findings, and every
+// configured exemption is listed with how many findings it waived, so one that matched nothing is seen.
+import type { Diagnostic, ReportDocument, RunReport, Summary } from "../../engine/types";
+import { findingOf } from "./common";
+import type { ExemptionUse, RenderOptions } from "./common";
+import { exemptionEntries, targetOfUrn } from "./exemptions";
+
+export const JSON_SCHEMA_VERSION = 2;
+
+type SummaryJson = Summary & { exempted: number };
+
+export function renderJson(doc: ReportDocument, opts: RenderOptions): string {
+    const runs = doc.runs.map((run) => {
+        let exempted = 0;
+        const mark = (d: Diagnostic, target?: { urn: string; name: string; type: string }): Diagnostic & { exemption?: ExemptionUse } => {
+            const f = findingOf(d, doc.pack.config, target ?? (d.urn ? targetOfUrn(d.urn) : undefined));
+            if (!f.exemption) {
+                return d;
+            }
+            exempted++;
+            return { ...d, exemption: { ...f.exemption } };
+        };
+        const resources = run.resources.map((r) => ({ ...r, diagnostics: r.diagnostics.map((d) => mark(d, r)) }));
+        const stackDiagnostics = run.stackDiagnostics.map((d) => mark(d));
+        const summary: SummaryJson = { ...run.summary, exempted };
+        return { ...run, resources, stackDiagnostics, summary } as RunReport & { summary: SummaryJson };
+    });
+    const out = {
+        ...doc,
+        schemaVersion: JSON_SCHEMA_VERSION,
+        runs,
+        summary: { ...doc.summary, exempted: runs.reduce((n, r) => n + r.summary.exempted, 0) },
+        exemptions: exemptionEntries(doc),
+        ...(opts.provenance ? { provenance: opts.provenance } : {}),
+    };
+    return `${JSON.stringify(out, null, 2)}\n`;
+}
