@@ -90,6 +90,9 @@ export async function analyzeBatch(ctx: AnalysisContext, resources: readonly Eng
         if (r.source) {
             rep.source = r.source;
         }
+        if (r.defaults && r.defaults.length > 0) {
+            rep.defaults = r.defaults.map((d) => ({ ...d }));
+        }
         if (!phases.includes("analyze")) {
             return rep;
         }

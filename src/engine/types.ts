@@ -106,6 +106,8 @@ export interface ResourceReport {
     remediations: Remediation[];
     errors: AnalyzerError[];
     placement?: Placement;
+    /** Inputs a provider default supplied (check: the program left them unset). */
+    defaults?: DefaultedInput[];
     verdict: Verdict;
 }
 
@@ -186,6 +188,14 @@ export interface EngineResource {
     propertyDependencies: Record<string, string[]>;
     options?: ResourceOptions;
     source?: SourceLocation;
+    /** Inputs the provider filled in Check (the program left them unset), in the order filled. */
+    defaults?: DefaultedInput[];
+}
+
+/** An input a provider default supplied, and where it came from (e.g. "the provider's `location`"). */
+export interface DefaultedInput {
+    property: string;
+    from: string;
 }
 
 export interface EngineProvider {

@@ -25,6 +25,8 @@ interface MockArgs {
 const job = JSON.parse(process.env[JOB_ENV] ?? "{}") as ProgramJob;
 const registrations: Registration[] = [];
 const byUrn = new Map<string, Registration>();
+/** Unset inputs per "type::name", in construction order (the RegisterResource calls follow the same order). */
+const unsetByKey = new Map<string, string[][]>();
 let finished = false;
 
 function send(msg: ChildMessage): void {
@@ -102,6 +104,37 @@ function sourceOf(req: resproto.RegisterResourceRequest): SourceLocation | undef
     return undefined;
 }
 
+// Inputs a provider may fill in Check (src/engine/program/check-defaults.ts). Only these are looked for.
+const DEFAULTABLE = ["location", "region", "zone", "project"];
+const classSources = new WeakMap<object, string>();
+
+/**
+ * The defaultable inputs a resource's SDK class takes but the program left undefined. Generated SDK
+ * constructors assign inputs as `resourceInputs["location"] = args?.location` and outputs as a
+ * plain `undefined`; both are undefined at run time, so the class source tells them apart.
+ */
+function unsetInputsOf(res: unknown, props: unknown): string[] {
+    if (!isWireObject(props) || typeof res !== "object" || res === null) {
+        return [];
+    }
+    const ctor = (res as { constructor?: unknown }).constructor;
+    if (typeof ctor !== "function") {
+        return [];
+    }
+    let source = classSources.get(ctor);
+    if (source === undefined) {
+        try {
+            source = Function.prototype.toString.call(ctor);
+        } catch {
+            source = "";
+        }
+        classSources.set(ctor, source);
+    }
+    const text = source;
+    return DEFAULTABLE.filter((k) => k in props && (props as Record<string, unknown>)[k] === undefined &&
+        new RegExp(`resourceInputs\\[["']${k}["']\\]\\s*=\\s*\\(?\\s*args\\s*(\\?\\.|\\?\\s*args\\.)\\s*${k}\\b`).test(text));
+}
+
 function record(req: resproto.RegisterResourceRequest, urn: string): void {
     const propertyDependencies: Record<string, string[]> = {};
     req.getPropertydependenciesMap().forEach((deps, key) => {
@@ -120,6 +153,10 @@ function record(req: resproto.RegisterResourceRequest, urn: string): void {
         additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
         aliases: [...req.getAliasurnsList(), ...req.getAliasesList().map((a) => a.getUrn()).filter((u) => u !== "")],
     };
+    const unset = unsetByKey.get(`${reg.type}::${reg.name}`)?.shift();
+    if (unset && unset.length > 0) {
+        reg.unsetInputs = unset;
+    }
     if (req.getParent()) {
         reg.parent = req.getParent();
     }
@@ -161,7 +198,22 @@ async function run(): Promise<void> {
     const pulumi = require(pulumiDir) as { runtime: { setMocks(m: unknown, project: string, stack: string, preview: boolean): Promise<void> } };
     const settings = require(path.join(pulumiDir, "runtime", "settings")) as { getMonitor(): MockMonitor; waitForRPCs(): Promise<void> };
     const stack = require(path.join(pulumiDir, "runtime", "stack")) as { runInPulumiStack(init: () => Promise<unknown>): Promise<unknown> };
+    const runtimeResource = require(path.join(pulumiDir, "runtime", "resource")) as { registerResource: (...args: unknown[]) => unknown };
     /* eslint-enable @typescript-eslint/no-require-imports */
+
+    // Resource constructors call runtime/resource's registerResource(res, parent, type, name, custom,
+    // remote, newDependency, props, ...) through its exports: note which inputs the program left unset.
+    const sdkRegister = runtimeResource.registerResource;
+    runtimeResource.registerResource = (...args: unknown[]) => {
+        const [res, , type, name, custom, , , props] = args;
+        if (custom === true && typeof type === "string" && typeof name === "string") {
+            const key = `${type}::${name}`;
+            const queue = unsetByKey.get(key) ?? [];
+            queue.push(unsetInputsOf(res, props));
+            unsetByKey.set(key, queue);
+        }
+        return sdkRegister(...args);
+    };
 
     // Preview: a custom resource's outputs are its inputs, anything the provider would compute stays
     // unknown, and ids are unknown (the mock monitor turns a missing id into "", read as unknown).
