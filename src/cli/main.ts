@@ -82,7 +82,8 @@ async function check(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDoc
     bar.status(`running ${project.name} (stack ${project.stack}) offline...`);
     // The program and the pack start side by side; whichever fails first is reported.
     const starting = PackSession.start({ ...sessionOptions(args, io), stack: stackContextOf(project) });
-    const loading = loadProgram(project, args.timeout ? args.timeout * 1000 : undefined);
+    const invokesFile = args.invokes ? path.resolve(io.cwd, args.invokes) : undefined;
+    const loading = loadProgram(project, args.timeout ? args.timeout * 1000 : undefined, { invokesFile });
     const [session, loaded] = await Promise.allSettled([starting, loading]);
     if (session.status === "rejected" || loaded.status === "rejected") {
         if (session.status === "fulfilled") {
@@ -107,6 +108,9 @@ async function audit(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDoc
     }
     if (args.stack) {
         throw new InputError("--stack applies to check only: a stack export names its own stack");
+    }
+    if (args.invokes) {
+        throw new InputError("--invokes applies to check only: a stack export holds no program to answer");
     }
     // Every file is read before the pack starts, so a bad one fails fast.
     const exports = args.targets.map((f) => readStackExport(f, io.cwd));

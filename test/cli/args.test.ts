@@ -11,6 +11,7 @@ describe("cli arguments", () => {
         });
         assert.strictEqual(parseArgs(["check", "--policy-pack-config", "c.json"]).config, "c.json");
         assert.strictEqual(parseArgs(["check", "--timeout", "2.5"]).timeout, 2.5);
+        assert.strictEqual(parseArgs(["check", ".", "--invokes=answers.json"]).invokes, "answers.json");
     });
 
     it("rejects what it does not know, with a hint", () => {

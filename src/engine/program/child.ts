@@ -7,8 +7,10 @@ import { fileURLToPath } from "url";
 import type * as resproto from "@pulumi/pulumi/proto/resource_pb";
 import { makeUrn } from "../resources";
 import type { SourceLocation } from "../types";
-import { isWireObject } from "../values";
+import { fromWire, isWireObject } from "../values";
 import type { WireObject } from "../values";
+import type { InvokeContext } from "./builtin-invokes";
+import { answerInvoke, readInvokeFixtures } from "./invokes";
 import { JOB_ENV } from "./protocol";
 import type { ChildMessage, ProgramJob, Registration } from "./protocol";
 
@@ -20,6 +22,11 @@ interface MockMonitor {
 }
 interface MockArgs {
     inputs: unknown;
+}
+interface MockCallArgs {
+    token: string;
+    inputs: Record<string, unknown>;
+    provider?: string;
 }
 
 const job = JSON.parse(process.env[JOB_ENV] ?? "{}") as ProgramJob;
@@ -217,9 +224,18 @@ async function run(): Promise<void> {
 
     // Preview: a custom resource's outputs are its inputs, anything the provider would compute stays
     // unknown, and ids are unknown (the mock monitor turns a missing id into "", read as unknown).
+    // Invokes are answered from the fixtures file, else the built-ins, else fail in one line.
+    const fixtures = job.invokesFile ? readInvokeFixtures(job.invokesFile) : undefined;
     await pulumi.runtime.setMocks({
         newResource: (args: MockArgs) => ({ id: undefined, state: args.inputs }),
-        call: (args: MockArgs) => args.inputs,
+        call: (args: MockCallArgs) => {
+            try {
+                return answerInvoke(args.token, args.inputs ?? {}, invokeContext(args.provider), fixtures, job.invokesFile);
+            } catch (e) {
+                // The SDK rethrows a failed invoke as `new Error(err.details)`, as for the engine's gRPC errors.
+                throw Object.assign(e instanceof Error ? e : new Error(String(e)), { details: e instanceof Error ? e.message : String(e) });
+            }
+        },
     }, job.project, job.stack, true);
 
     const monitor = settings.getMonitor();
@@ -251,6 +267,29 @@ async function run(): Promise<void> {
     });
     await settings.waitForRPCs();
     send({ kind: "done", registrations });
+}
+
+const stackConfig: Record<string, unknown> = (() => {
+    try {
+        const c = JSON.parse(process.env.PULUMI_CONFIG ?? "{}") as unknown;
+        return isWireObject(c) ? c : {};
+    } catch {
+        return {};
+    }
+})();
+
+/** Settings come from the explicit provider an invoke names, else from the stack config (the default provider's). */
+function invokeContext(providerRef: string | undefined): InvokeContext {
+    const i = providerRef ? providerRef.lastIndexOf("::") : -1;
+    const provider = providerRef ? byUrn.get(i > 0 ? providerRef.slice(0, i) : providerRef) : undefined;
+    // Default providers are the engine's, never registered by the program: they carry the stack config.
+    return {
+        setting: (pkg, key) => {
+            const v = provider ? fromWire(provider.inputs[key]) : stackConfig[`${pkg}:${key}`];
+            return typeof v === "string" && v !== "" ? v : undefined;
+        },
+        resources: () => registrations.map((r) => ({ type: r.type, name: r.name, inputs: fromWire(r.inputs) as Record<string, unknown> })),
+    };
 }
 
 // Transpile-only ts-node from the program's directory (or ours), unless one is already registered.

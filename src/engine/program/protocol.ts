@@ -9,6 +9,8 @@ export interface ProgramJob {
     project: string;
     stack: string;
     typescript: boolean;
+    /** A validated --invokes fixtures file. */
+    invokesFile?: string;
 }
 
 /** One RegisterResource call, as the resource monitor received it. */
