@@ -41,6 +41,24 @@ describe("running a program offline", function () {
         assert.strictEqual(loaded.project.typescript, false);
     });
 
+    it("runs ES-module programs as pulumi preview does: \"type\": \"module\", .mjs, and .js specifiers naming .ts files", async () => {
+        const zones: Record<string, [string, string]> = {
+            "esm-js": ["esm-thing", "eu-west-1a"],
+            "esm-ts": ["esm-ts-thing", "eu-central-1b"],
+            "mjs-program": ["mjs-thing", "eu-north-1a"],
+            "cjs-ts-js-specifiers": ["cjs-thing", "eu-south-1a"],
+        };
+        for (const [dir, [name, zone]] of Object.entries(zones)) {
+            const loaded = await loadProgram(readProject(program(dir), "dev"));
+            assert.deepStrictEqual(loaded.resources.find((r) => r.name === name)?.inputs, { zone }, dir);
+        }
+        // Named exports and a default export's result become the stack's outputs.
+        const esm = await loadProgram(readProject(program("esm-js"), "dev"));
+        assert.deepStrictEqual(esm.resources[0].outputs, { thing: "urn:pulumi:dev::esm-js::test:index:Thing::esm-thing" });
+        const ts = await loadProgram(readProject(program("esm-ts"), "dev"));
+        assert.deepStrictEqual(ts.resources[0].outputs, { urn: "urn:pulumi:dev::esm-ts::test:index:Thing::esm-ts-thing" });
+    });
+
     it("reports a program that throws with its message and no stack trace", async () => {
         const e = await programError(program("throws"));
         assert.match(e.message, /^the program in .*throws failed: the program gave up$/);

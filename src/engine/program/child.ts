@@ -1,7 +1,6 @@
 // Runs a Pulumi program under @pulumi/pulumi's mock runtime in preview mode, in its own process,
 // and reports every RegisterResource call to the parent. The program, the mocks and the patched
 // monitor share the one @pulumi/pulumi that the program's directory resolves.
-import * as fs from "fs";
 import * as path from "path";
 import { fileURLToPath } from "url";
 import type * as resproto from "@pulumi/pulumi/proto/resource_pb";
@@ -11,6 +10,7 @@ import { fromWire, isWireObject } from "../values";
 import type { WireObject } from "../values";
 import type { InvokeContext } from "./builtin-invokes";
 import { answerInvoke, readInvokeFixtures } from "./invokes";
+import { loadMain } from "./load-main";
 import { JOB_ENV } from "./protocol";
 import type { ChildMessage, ProgramJob, Registration } from "./protocol";
 
@@ -198,9 +198,6 @@ async function run(): Promise<void> {
     } catch {
         throw new Error(`cannot find @pulumi/pulumi from ${job.dir}; run npm install for the program`);
     }
-    if (job.typescript && path.extname(job.main) === ".ts") {
-        registerTypeScript();
-    }
     /* eslint-disable @typescript-eslint/no-require-imports */
     const pulumi = require(pulumiDir) as { runtime: { setMocks(m: unknown, project: string, stack: string, preview: boolean): Promise<void> } };
     const settings = require(path.join(pulumiDir, "runtime", "settings")) as { getMonitor(): MockMonitor; waitForRPCs(): Promise<void> };
@@ -258,11 +255,7 @@ async function run(): Promise<void> {
 
     // As @pulumi/pulumi/cmd/run does: the program runs inside the root Stack resource.
     await stack.runInPulumiStack(async () => {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        let exported = require(job.main) as unknown;
-        if (isWireObject(exported) && Object.keys(exported).length === 1 && "default" in exported) {
-            exported = (exported as { default: unknown }).default;
-        }
+        const exported = await loadMain(job);
         return exported instanceof Function ? await exported() : await exported;
     });
     await settings.waitForRPCs();
@@ -290,28 +283,6 @@ function invokeContext(providerRef: string | undefined): InvokeContext {
         },
         resources: () => registrations.map((r) => ({ type: r.type, name: r.name, inputs: fromWire(r.inputs) as Record<string, unknown> })),
     };
-}
-
-// Transpile-only ts-node from the program's directory (or ours), unless one is already registered.
-function registerTypeScript(): void {
-    if ((process as unknown as Record<symbol, unknown>)[Symbol.for("ts-node.register.instance")]) {
-        return;
-    }
-    const from = (id: string): string => {
-        try {
-            return require.resolve(id, { paths: [job.dir] });
-        } catch {
-            return require.resolve(id);
-        }
-    };
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const tsnode = require(from("ts-node")) as { register(opts: unknown): void };
-    tsnode.register({
-        transpileOnly: true,
-        compiler: from("typescript"),
-        skipProject: !fs.existsSync(path.join(job.dir, "tsconfig.json")),
-        compilerOptions: { target: "ES2020", module: "commonjs", moduleResolution: "node", esModuleInterop: true, sourceMap: true },
-    });
 }
 
 run().catch(fail);
