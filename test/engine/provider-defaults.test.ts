@@ -26,6 +26,9 @@ describe("provider defaults applied as in Check", function () {
         // Set by the program: kept, and not reported as a default.
         assert.strictEqual(locationOf(p, "pinned"), "swedencentral");
         assert.strictEqual(defaultsOf(p, "pinned"), undefined);
+        // Preview outputs are the checked inputs: `rg.location` is known downstream, and is the program's input there.
+        assert.strictEqual(locationOf(p, "follows"), "westeurope");
+        assert.strictEqual(defaultsOf(p, "follows"), undefined);
         // A type whose SDK takes no `location` gets none.
         assert.strictEqual(locationOf(p, "files"), undefined);
         assert.strictEqual(defaultsOf(p, "files"), undefined);
@@ -37,6 +40,7 @@ describe("provider defaults applied as in Check", function () {
         assert.deepStrictEqual(defaultsOf(p, "data"), [{ property: "location", from: "resource group rg" }]);
         // "named-rg" names the group declared as "Named-RG" (Azure names are case-insensitive).
         assert.strictEqual(locationOf(p, "bynamed"), "northeurope");
+        assert.strictEqual(locationOf(p, "follows"), "westeurope");
         // A group outside the program would be looked up in Azure: offline it stays unset.
         assert.strictEqual(locationOf(p, "outside"), undefined);
         assert.strictEqual(defaultsOf(p, "outside"), undefined);

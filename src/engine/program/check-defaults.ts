@@ -69,28 +69,37 @@ function fill(r: EngineResource, rule: CheckDefault, groups: Groups): DefaultedI
 }
 
 /**
- * Fills the inputs each provider defaults in Check, for resources in registration order (a group is
- * registered before the resources that name it). `unset` maps URNs to the defaultable inputs their SDK
- * class takes and the program left unset.
+ * Fills the inputs each provider defaults in Check, one resource at a time in registration order (a
+ * group is registered before the resources that name it). `unset` lists the defaultable inputs the
+ * resource's SDK class takes and the program left unset. The child uses it for preview outputs, the
+ * engine for the inputs the pack gets.
  */
-export function applyCheckDefaults(resources: readonly EngineResource[], unset: ReadonlyMap<string, readonly string[]>): void {
-    const groups = new Groups();
-    for (const r of resources) {
+export class CheckDefaults {
+    private readonly groups = new Groups();
+
+    apply(r: EngineResource, unset: readonly string[] | undefined): void {
         const rules = checkDefaults[r.type.split(":")[0] ?? ""];
-        const left = unset.get(r.urn);
-        if (rules && left && r.custom && !r.type.startsWith(PROVIDER_PREFIX)) {
+        if (rules && unset && r.custom && !r.type.startsWith(PROVIDER_PREFIX)) {
             for (const rule of rules) {
-                if (!left.includes(rule.property) || isSet(r.inputs[rule.property])) {
+                if (!unset.includes(rule.property) || isSet(r.inputs[rule.property])) {
                     continue;
                 }
-                const done = fill(r, rule, groups);
+                const done = fill(r, rule, this.groups);
                 if (done) {
                     (r.defaults ??= []).push(done);
                 }
             }
         }
         if (r.type === AZURE_RESOURCE_GROUP) {
-            groups.add(r);
+            this.groups.add(r);
         }
+    }
+}
+
+/** Applies CheckDefaults to resources in registration order; `unset` maps URNs to their unset inputs. */
+export function applyCheckDefaults(resources: readonly EngineResource[], unset: ReadonlyMap<string, readonly string[]>): void {
+    const defaults = new CheckDefaults();
+    for (const r of resources) {
+        defaults.apply(r, unset.get(r.urn));
     }
 }

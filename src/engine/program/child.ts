@@ -5,10 +5,11 @@ import * as path from "path";
 import { fileURLToPath } from "url";
 import type * as resproto from "@pulumi/pulumi/proto/resource_pb";
 import { makeUrn } from "../resources";
-import type { SourceLocation } from "../types";
+import type { EngineResource, SourceLocation } from "../types";
 import { fromWire, isWireObject } from "../values";
 import type { WireObject } from "../values";
 import type { InvokeContext } from "./builtin-invokes";
+import { CheckDefaults } from "./check-defaults";
 import { answerInvoke, readInvokeFixtures } from "./invokes";
 import { loadMain } from "./load-main";
 import { JOB_ENV } from "./protocol";
@@ -21,7 +22,9 @@ interface MockMonitor {
     newUrn(parent: string, type: string, name: string): string;
 }
 interface MockArgs {
-    inputs: unknown;
+    type: string;
+    name: string;
+    inputs: Record<string, unknown>;
 }
 interface MockCallArgs {
     token: string;
@@ -142,7 +145,7 @@ function unsetInputsOf(res: unknown, props: unknown): string[] {
         new RegExp(`resourceInputs\\[["']${k}["']\\]\\s*=\\s*\\(?\\s*args\\s*(\\?\\.|\\?\\s*args\\.)\\s*${k}\\b`).test(text));
 }
 
-function record(req: resproto.RegisterResourceRequest, urn: string): void {
+function record(req: resproto.RegisterResourceRequest, urn: string): Registration {
     const propertyDependencies: Record<string, string[]> = {};
     req.getPropertydependenciesMap().forEach((deps, key) => {
         propertyDependencies[key] = deps.getUrnsList();
@@ -189,6 +192,45 @@ function record(req: resproto.RegisterResourceRequest, urn: string): void {
     }
     registrations.push(reg);
     byUrn.set(urn, reg);
+    return reg;
+}
+
+const checkDefaults = new CheckDefaults();
+/** Inputs the provider fills in Check, per "type::name": a preview's outputs are the checked inputs. */
+const previewDefaults = new Map<string, Record<string, unknown>>();
+
+// The same defaults the engine applies to the inputs (registrations.ts), here so that outputs such
+// as a resource group's defaulted `location` are known downstream, as in a real preview.
+function notePreviewDefaults(reg: Registration): void {
+    const pkg = reg.type.split(":")[0] ?? "";
+    const i = reg.provider ? reg.provider.lastIndexOf("::") : -1;
+    const explicit = reg.provider ? byUrn.get(i > 0 ? reg.provider.slice(0, i) : reg.provider) : undefined;
+    const providerInputs: WireObject = {};
+    if (explicit) {
+        Object.assign(providerInputs, explicit.inputs);
+    } else {
+        for (const [k, v] of Object.entries(stackConfig)) {
+            if (k.startsWith(`${pkg}:`) && typeof v === "string") {
+                providerInputs[k.slice(pkg.length + 1)] = v;
+            }
+        }
+    }
+    const r: EngineResource = {
+        urn: reg.urn, type: reg.type, name: reg.name, custom: reg.custom, inputs: { ...reg.inputs },
+        dependencies: reg.dependencies, propertyDependencies: reg.propertyDependencies,
+        provider: { urn: "", type: `pulumi:providers:${pkg}`, name: "", inputs: providerInputs },
+    };
+    checkDefaults.apply(r, reg.unsetInputs);
+    const filled: Record<string, unknown> = {};
+    for (const d of r.defaults ?? []) {
+        const v = fromWire(r.inputs[d.property]);
+        if (v !== undefined) {
+            filled[d.property] = v;
+        }
+    }
+    if (Object.keys(filled).length > 0) {
+        previewDefaults.set(`${reg.type}::${reg.name}`, filled);
+    }
 }
 
 async function run(): Promise<void> {
@@ -224,7 +266,7 @@ async function run(): Promise<void> {
     // Invokes are answered from the fixtures file, else the built-ins, else fail in one line.
     const fixtures = job.invokesFile ? readInvokeFixtures(job.invokesFile) : undefined;
     await pulumi.runtime.setMocks({
-        newResource: (args: MockArgs) => ({ id: undefined, state: args.inputs }),
+        newResource: (args: MockArgs) => ({ id: undefined, state: { ...args.inputs, ...previewDefaults.get(`${args.type}::${args.name}`) } }),
         call: (args: MockCallArgs) => {
             try {
                 return answerInvoke(args.token, args.inputs ?? {}, invokeContext(args.provider), fixtures, job.invokesFile);
@@ -240,7 +282,8 @@ async function run(): Promise<void> {
     monitor.newUrn = (parent, type, name) => makeUrn(job.stack, job.project, type, name, parent || undefined);
     const register = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req, cb) => {
-        record(req, monitor.newUrn(req.getParent(), req.getType(), req.getName()));
+        const reg = record(req, monitor.newUrn(req.getParent(), req.getType(), req.getName()));
+        notePreviewDefaults(reg);
         register(req, cb);
     };
     const registerOutputs = monitor.registerResourceOutputs.bind(monitor);
