@@ -113,6 +113,13 @@ export const builtinInvokes: Readonly<Record<string, Answer>> = {
             defaultLabels: {},
         };
     },
+    // The Cloud Storage service agent is service-PROJECT_NUMBER@gs-project-accounts.iam.gserviceaccount.com
+    // (https://cloud.google.com/storage/docs/getting-service-agent); the number is the account's, so 0.
+    "gcp:storage/getProjectServiceAccount:getProjectServiceAccount": (args, ctx) => {
+        const project = need(ctx, "gcp", "project", args.project);
+        const emailAddress = "service-0@gs-project-accounts.iam.gserviceaccount.com";
+        return { id: emailAddress, emailAddress, member: `serviceAccount:${emailAddress}`, project };
+    },
     "gcp:organizations/getProject:getProject": (args, ctx) => {
         const project = need(ctx, "gcp", "project", args.projectId);
         return { id: `projects/${project}`, projectId: project, name: project, number: "0", labels: {}, effectiveLabels: {}, pulumiLabels: {}, tags: {} };
