@@ -7,7 +7,7 @@ import { InputError, errorMessage, firstLine, isEngineError } from "../engine/er
 import { readStackExport } from "../engine/export/stack-export";
 import { stackContextOfExport } from "../engine/export/audit";
 import { loadProgram, stackContextOf } from "../engine/program/check";
-import { readProject } from "../engine/program/project";
+import { readProject, requireStackFile } from "../engine/program/project";
 import { toolVersion } from "../engine/paths";
 import { PackSession } from "../engine/session";
 import type { PackSessionOptions } from "../engine/session";
@@ -25,6 +25,8 @@ export interface CliIO {
     stderr: ProgressStream;
     env: NodeJS.ProcessEnv;
     cwd: string;
+    /** Standard input's text, for `audit -` (default: the process's). */
+    stdin?: () => string;
 }
 
 export async function main(argv: readonly string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
@@ -79,6 +81,9 @@ async function check(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDoc
         throw new InputError(`check takes one directory, got ${args.targets.length}: ${args.targets.join(" ")}`);
     }
     const project = readProject(args.targets[0] ?? ".", args.stack ?? "dev", io.cwd);
+    if (args.stack !== undefined) {
+        requireStackFile(project);
+    }
     bar.status(`running ${project.name} (stack ${project.stack}) offline...`);
     // The program and the pack start side by side; whichever fails first is reported.
     const starting = PackSession.start({ ...sessionOptions(args, io), stack: stackContextOf(project) });
@@ -112,8 +117,21 @@ async function audit(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDoc
     if (args.invokes) {
         throw new InputError("--invokes applies to check only: a stack export holds no program to answer");
     }
+    if (args.targets.filter((t) => t === "-").length > 1) {
+        throw new InputError("audit reads standard input (-) once; give the other exports as files");
+    }
     // Every file is read before the pack starts, so a bad one fails fast.
-    const exports = args.targets.map((f) => readStackExport(f, io.cwd));
+    const exports = args.targets.map((f) => readStackExport(f, io.cwd, io.stdin));
+    for (const [i, loaded] of exports.entries()) {
+        const name = args.targets[i] === "-" ? "standard input" : args.targets[i];
+        if (loaded.pendingOperations.length > 0) {
+            const ops = loaded.pendingOperations.map((o) => `${o.operation} ${o.urn}`).join(", ");
+            io.stderr.write(`eu-sovereignty: ${name} has ${loaded.pendingOperations.length} pending operation(s) from an interrupted update (${ops}); resources being created are audited too; run \`pulumi refresh\` and export again for the settled state\n`);
+        }
+        if (loaded.encryptedSecrets > 0) {
+            io.stderr.write(`eu-sovereignty: ${name} holds ${loaded.encryptedSecrets} encrypted secret value(s) that cannot be read offline; a location among them fails closed; audit an export made with \`pulumi stack export --show-secrets\` to judge them\n`);
+        }
+    }
     const session = await PackSession.start({ ...sessionOptions(args, io), stack: stackContextOfExport(exports[0]) });
     try {
         const runs: RunReport[] = [];

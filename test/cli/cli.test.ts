@@ -4,7 +4,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { useColor } from "../../src/cli/main";
+import { main, useColor } from "../../src/cli/main";
 import type { ReportDocument } from "../../src/engine/types";
 import { runCli } from "../helpers/cli";
 import type { CliResult } from "../helpers/cli";
@@ -67,6 +67,28 @@ describe("eu-sovereignty command", function () {
             await expectUsageError(["check", "no/such/dir"], /^eu-sovereignty: directory no\/such\/dir does not exist; pass the directory of a Pulumi project \(with Pulumi\.yaml\)$/);
             await expectUsageError(["check", "docs"], /docs has no Pulumi\.yaml/);
             await expectUsageError(["check", "test/fixtures/programs/throws", "--pack", fixturePack("empty")], /^eu-sovereignty: the program in test\/fixtures\/programs\/throws failed: the program gave up$/);
+        });
+
+        it("refuses a --stack with no Pulumi.<stack>.yaml, as pulumi refuses an unknown stack", async () => {
+            await expectUsageError(["check", "test/fixtures/programs/wiring", "--stack", "prdo"],
+                /^eu-sovereignty: stack "prdo" has no Pulumi\.prdo\.yaml in .*wiring \(stacks here: dev\); create it with `pulumi stack init prdo` or pick an existing stack$/);
+            await expectUsageError(["audit", "-", "-"], /audit reads standard input \(-\) once/);
+            await expectUsageError(["audit", STAGING, "--invokes", "a.json"], /--invokes applies to check only/);
+        });
+
+        it("audits an export read from standard input (audit -), and notes pending operations", async () => {
+            const doc = JSON.parse(fs.readFileSync(path.join(ROOT, STAGING), "utf8")) as { deployment: { resources: { urn: string; type: string }[]; pending_operations?: unknown[] } };
+            const first = doc.deployment.resources[0];
+            doc.deployment.pending_operations = [{ resource: first, type: "updating" }];
+            let stdout = "";
+            let stderr = "";
+            const code = await main(["audit", "-", "--pack", fixturePack("empty"), "--format", "json"], {
+                stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: {}, cwd: ROOT,
+                stdin: () => JSON.stringify(doc),
+            });
+            assert.strictEqual(code, 0, stderr);
+            assert.strictEqual((JSON.parse(stdout) as ReportDocument).runs[0].source.stack, "staging");
+            assert.match(stderr, new RegExp(`^eu-sovereignty: standard input has 1 pending operation\\(s\\) from an interrupted update \\(updating ${first.urn.replace(/[$.*+?()[\]{}|^\\]/g, "\\$&")}\\); .*run \`pulumi refresh\``));
         });
 
         it("names a file that is not a stack export", async () => {

@@ -3,7 +3,7 @@ import type { AnalyzeOptions } from "../analyze";
 import { PackSession } from "../session";
 import type { ConfigOptions, PackSessionOptions, StackContext } from "../session";
 import type { EngineResource, Report, RunSource } from "../types";
-import { readProject } from "./project";
+import { readProject, requireStackFile } from "./project";
 import type { ProgramProject } from "./project";
 import { toEngineResources } from "./registrations";
 import { runProgram } from "./runner";
@@ -59,6 +59,9 @@ export async function loadProgram(project: ProgramProject, timeoutMs?: number, o
  */
 export async function checkProgram(dir: string, opts: CheckOptions = {}): Promise<Report> {
     const project = readProject(dir, opts.stack ?? "dev");
+    if (opts.stack !== undefined) {
+        requireStackFile(project);
+    }
     const analyze = (session: PackSession, loaded: LoadedProgram): Promise<Report> =>
         session.analyzeResources(loaded.resources, { source: loaded.source, describe: opts.describe, onProgress: opts.onProgress, phases: opts.phases });
     if (opts.session) {
