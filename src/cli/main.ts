@@ -12,7 +12,9 @@ import { toolVersion } from "../engine/paths";
 import { PackSession } from "../engine/session";
 import type { PackSessionOptions } from "../engine/session";
 import type { ReportDocument, RunReport } from "../engine/types";
+import { killChildren } from "../engine/children";
 import { parseArgs } from "./args";
+import { prepareOutput, recordFailure } from "./output";
 import type { CliArgs } from "./args";
 import { USAGE } from "./help";
 import { progress } from "./progress";
@@ -29,7 +31,34 @@ export interface CliIO {
     stdin?: () => string;
 }
 
-export async function main(argv: readonly string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
+export async function main(argv: readonly string[], io?: CliIO): Promise<number> {
+    // Only the real process stops its children on a signal; tests pass their own IO.
+    const own = io === undefined;
+    const stopOnSignal = own ? onSignals() : () => undefined;
+    try {
+        return await run(argv, io ?? { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+    } finally {
+        stopOnSignal();
+    }
+}
+
+/** SIGINT/SIGTERM sent to this process alone: stop the pack and program processes too, then exit. Returns the undo. */
+function onSignals(): () => void {
+    const handler = (signal: NodeJS.Signals): void => {
+        killChildren();
+        process.stderr.write(`eu-sovereignty: stopped by ${signal}\n`);
+        process.exit(signal === "SIGINT" ? 130 : 143);
+    };
+    process.on("SIGINT", handler);
+    process.on("SIGTERM", handler);
+    return () => {
+        process.off("SIGINT", handler);
+        process.off("SIGTERM", handler);
+    };
+}
+
+async function run(argv: readonly string[], io: CliIO): Promise<number> {
+    let output: { file: string; format: CliArgs["format"] } | undefined;
     try {
         const args = parseArgs(argv);
         if (args.help) {
@@ -44,6 +73,12 @@ export async function main(argv: readonly string[], io: CliIO = { stdout: proces
             io.stderr.write(USAGE);
             return 2;
         }
+        if (args.output !== undefined) {
+            // A bad -o fails before any work, and a failed run leaves no stale report there.
+            const file = path.resolve(io.cwd, args.output);
+            prepareOutput(file, args.output);
+            output = { file, format: args.format };
+        }
         const bar = progress(io.stderr);
         try {
             const doc = args.command === "check" ? await check(args, io, bar) : await audit(args, io, bar);
@@ -55,6 +90,9 @@ export async function main(argv: readonly string[], io: CliIO = { stdout: proces
     } catch (e) {
         const message = isEngineError(e) ? e.message : `internal error: ${firstLine(errorMessage(e))}`;
         io.stderr.write(`eu-sovereignty: ${message}\n`);
+        if (output) {
+            recordFailure(output.file, output.format, message, toolVersion());
+        }
         return 2;
     }
 }
@@ -159,7 +197,6 @@ function emit(doc: ReportDocument, args: CliArgs, io: CliIO): number {
     if (toFile) {
         const file = path.resolve(io.cwd, args.output as string);
         try {
-            fs.mkdirSync(path.dirname(file), { recursive: true });
             fs.writeFileSync(file, text);
         } catch (e) {
             throw new InputError(`cannot write the report to ${args.output}: ${firstLine(errorMessage(e))}`);

@@ -2,6 +2,7 @@
 // and collects its resource registrations.
 import { fork } from "child_process";
 import * as path from "path";
+import { trackChild } from "../children";
 import { ProgramError } from "../errors";
 import { crashReason } from "../pack-process";
 import { packageRoot } from "../paths";
@@ -41,6 +42,7 @@ export function runProgram(project: ProgramProject, timeoutMs = 300_000, opts: R
         execArgv,
         stdio: ["ignore", "pipe", "pipe", "ipc"],
     });
+    trackChild(child);
     let output = "";
     const keep = (d: Buffer): void => {
         output = (output + d.toString("utf8")).slice(-OUTPUT_LIMIT);
