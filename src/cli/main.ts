@@ -5,7 +5,7 @@ import * as path from "path";
 import { buildDocument } from "../engine/document";
 import { InputError, errorMessage, firstLine, isEngineError } from "../engine/errors";
 import { readStackExport } from "../engine/export/stack-export";
-import { stackContextOfExport } from "../engine/export/audit";
+import { stackContextOfExport, withExportNotes } from "../engine/export/audit";
 import { loadProgram, stackContextOf } from "../engine/program/check";
 import { readProject, requireStackFile } from "../engine/program/project";
 import { toolVersion } from "../engine/paths";
@@ -166,19 +166,16 @@ async function audit(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDoc
             const ops = loaded.pendingOperations.map((o) => `${o.operation} ${o.urn}`).join(", ");
             io.stderr.write(`eu-sovereignty: ${name} has ${loaded.pendingOperations.length} pending operation(s) from an interrupted update (${ops}); resources being created are audited too; run \`pulumi refresh\` and export again for the settled state\n`);
         }
-        if (loaded.encryptedSecrets > 0) {
-            io.stderr.write(`eu-sovereignty: ${name} holds ${loaded.encryptedSecrets} encrypted secret value(s) that cannot be read offline; a location among them fails closed; audit an export made with \`pulumi stack export --show-secrets\` to judge them\n`);
-        }
     }
     const session = await PackSession.start({ ...sessionOptions(args, io), stack: stackContextOfExport(exports[0]) });
     try {
         const runs: RunReport[] = [];
         for (const loaded of exports) {
             await session.configureStack(stackContextOfExport(loaded));
-            runs.push(await session.analyzeResources(loaded.resources, {
+            runs.push(withExportNotes(await session.analyzeResources(loaded.resources, {
                 source: loaded.source,
                 onProgress: (done, total) => bar.update(done, total),
-            }));
+            }), loaded));
         }
         return buildDocument(session.pack, runs);
     } finally {

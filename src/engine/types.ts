@@ -154,6 +154,10 @@ export interface RunReport {
     errors: AnalyzerError[];
     summary: Summary;
     durationMs: number;
+    /** Audit: operations an interrupted update left pending in the export (their resources may exist). */
+    pendingOperations?: { urn: string; operation: string }[];
+    /** Audit: secret values held only as ciphertext; a location among them fails closed. */
+    encryptedSecrets?: number;
 }
 
 /** A run together with the pack that judged it: what the programmatic API returns. */

@@ -87,7 +87,10 @@ describe("eu-sovereignty command", function () {
                 stdin: () => JSON.stringify(doc),
             });
             assert.strictEqual(code, 0, stderr);
-            assert.strictEqual((JSON.parse(stdout) as ReportDocument).runs[0].source.stack, "staging");
+            const report = JSON.parse(stdout) as ReportDocument;
+            assert.strictEqual(report.runs[0].source.stack, "staging");
+            assert.deepStrictEqual(report.runs[0].pendingOperations, [{ urn: first.urn, operation: "updating" }]);
+            assert.strictEqual(reportSchemaErrors(report), "");
             assert.match(stderr, new RegExp(`^eu-sovereignty: standard input has 1 pending operation\\(s\\) from an interrupted update \\(updating ${first.urn.replace(/[$.*+?()[\]{}|^\\]/g, "\\$&")}\\); .*run \`pulumi refresh\``));
         });
 
