@@ -7,7 +7,7 @@ import { InputError } from "../../src/engine/errors";
 import { auditExport } from "../../src/engine/export/audit";
 import { ENCRYPTED_SECRET, readStackExport } from "../../src/engine/export/stack-export";
 import { SECRET_SIG, SIG_KEY, UNKNOWN_SENTINEL } from "../../src/engine/values";
-import { ROOT, fixturePack, resourceNamed, useSession, violationOf } from "../helpers/packs";
+import { EU_PACK, ROOT, fixturePack, resourceNamed, useSession, violationOf } from "../helpers/packs";
 
 const PROD = path.join(ROOT, "examples", "stack-export", "prod.json");
 const wireSecret = (value: unknown) => ({ [SIG_KEY]: SECRET_SIG, value });
@@ -117,6 +117,22 @@ describe("stack exports", function () {
             const bucket = stack.find((r) => r.name === "orders-archive");
             assert.strictEqual(bucket?.props.region, "eu-west-1"); // an output, not an input
             assert.deepStrictEqual(stack.find((r) => r.name === "orders-archive-sse")?.propertyDependencies.rules, [urn("aws:kms/key:Key", "orders-key")]);
+        });
+    });
+
+    describe("through the eu-sovereignty pack", () => {
+        const session = useSession({ packDir: EU_PACK });
+
+        it("fails closed on a location held as an encrypted secret: deployed state has no unknowns", async () => {
+            const file = tempFile(JSON.stringify({ version: 3, deployment: { resources: [
+                { urn: "urn:pulumi:s::p::azure-native:storage:StorageAccount::acct", type: "azure-native:storage:StorageAccount", custom: true,
+                    inputs: { location: { [SIG_KEY]: SECRET_SIG, ciphertext: "v1:abc" }, resourceGroupName: "rg", kind: "StorageV2", sku: { name: "Standard_LRS" } } },
+            ] } }));
+            const report = await auditExport(file, { session: session() });
+            const residency = resourceNamed(report, "acct").diagnostics.find((d) => d.policyName === "eu-data-residency");
+            assert.strictEqual(residency?.enforcementLevel, "mandatory");
+            assert.ok(!/preview/.test(residency?.message ?? ""), residency?.message);
+            assert.strictEqual(report.encryptedSecrets, 1);
         });
     });
 });
