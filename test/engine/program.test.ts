@@ -6,6 +6,7 @@ import * as path from "path";
 import { InputError, ProgramError } from "../../src/engine/errors";
 import { loadProgram } from "../../src/engine/program/check";
 import { readProject } from "../../src/engine/program/project";
+import { ARCHIVE_SIG } from "../../src/engine/values";
 import { ROOT } from "../helpers/packs";
 
 const program = (name: string) => path.join(ROOT, "test", "fixtures", "programs", name);
@@ -57,6 +58,14 @@ describe("running a program offline", function () {
         assert.deepStrictEqual(esm.resources[0].outputs, { thing: "urn:pulumi:dev::esm-js::test:index:Thing::esm-thing" });
         const ts = await loadProgram(readProject(program("esm-ts"), "dev"));
         assert.deepStrictEqual(ts.resources[0].outputs, { urn: "urn:pulumi:dev::esm-ts::test:index:Thing::esm-ts-thing" });
+    });
+
+    it("serialises callback functions (magic lambdas) into the function's code, as a preview does", async () => {
+        const loaded = await loadProgram(readProject(program("callback"), "dev"));
+        const fn = loaded.resources.find((r) => r.type === "aws:lambda/function:Function");
+        const code = JSON.stringify(fn?.inputs.code ?? null);
+        assert.ok(code.includes(ARCHIVE_SIG), code.slice(0, 200));
+        assert.match(code, /hello/);
     });
 
     it("reports a program that throws with its message and no stack trace", async () => {
