@@ -11,8 +11,9 @@
 // gcp and aws are bridged Terraform providers: their Check applies schema defaults only. The
 // provider-wide `gcp:project`/`gcp:region`/`gcp:zone` and `aws:region` are not written into a
 // resource's inputs there (pulumi-gcp declares them as provider config only,
-// https://github.com/pulumi/pulumi-gcp/blob/master/provider/resources.go), so the pack reads them
-// from the provider the analyzer is given, as it does in a real preview. Nothing is filled for them.
+// https://github.com/pulumi/pulumi-gcp/blob/master/provider/resources.go; a missing project or region
+// surfaces while diffing, after Check: https://github.com/pulumi/pulumi-gcp/issues/129), so the pack
+// reads them from the provider the analyzer is given, as it does in a real preview. Nothing is filled.
 
 export interface CheckDefault {
     /** The input the provider fills. */
