@@ -39,14 +39,16 @@ describe("invokes offline", function () {
         });
     });
 
-    it("fails an unknown invoke with one line naming the function and --invokes", async () => {
-        try {
-            await loadProgram(readProject(DIR, "ami"));
-            assert.fail("the program ran");
-        } catch (e) {
-            assert.ok(e instanceof ProgramError, String(e));
-            assert.ok(!e.message.includes("\n"), e.message);
-            assert.match(e.message, /failed: the program called aws:ec2\/getAmi:getAmi, which cannot be answered offline \(it has no built-in offline answer\); give its result in a JSON file passed with --invokes/);
+    it("fails an unknown invoke with one line naming the function and --invokes, awaited or read through an Output", async () => {
+        for (const stack of ["ami", "ami-output"]) {
+            try {
+                await loadProgram(readProject(DIR, stack));
+                assert.fail("the program ran");
+            } catch (e) {
+                assert.ok(e instanceof ProgramError, String(e));
+                assert.ok(!e.message.includes("\n"), e.message);
+                assert.match(e.message, /failed: the program called aws:ec2\/getAmi:getAmi, which cannot be answered offline \(it has no built-in offline answer\); give its result in a JSON file passed with --invokes/);
+            }
         }
     });
 

@@ -10,7 +10,7 @@ import { fromWire, isWireObject } from "../values";
 import type { WireObject } from "../values";
 import type { InvokeContext } from "./builtin-invokes";
 import { CheckDefaults } from "./check-defaults";
-import { answerInvoke, readInvokeFixtures } from "./invokes";
+import { INVOKE_FAILURE, answerInvoke, readInvokeFixtures } from "./invokes";
 import { loadMain } from "./load-main";
 import { JOB_ENV } from "./protocol";
 import type { ChildMessage, ProgramJob, Registration } from "./protocol";
@@ -62,6 +62,11 @@ function describe(e: unknown): { message: string; detail?: string } {
         return { message: `cannot compile the program: ${firstLine(diagnosticText)}`, detail };
     }
     let message = firstLine(e.message) || e.name;
+    // An unanswered invoke read through an Output surfaces wrapped in serialisation errors: keep our line.
+    const invoke = message.indexOf(INVOKE_FAILURE);
+    if (invoke > 0) {
+        message = message.slice(invoke);
+    }
     if (/^Missing required configuration variable/.test(message)) {
         message += ` (set it in Pulumi.${job.stack}.yaml)`;
     }
@@ -245,7 +250,25 @@ async function run(): Promise<void> {
     const settings = require(path.join(pulumiDir, "runtime", "settings")) as { getMonitor(): MockMonitor; waitForRPCs(): Promise<void> };
     const stack = require(path.join(pulumiDir, "runtime", "stack")) as { runInPulumiStack(init: () => Promise<unknown>): Promise<unknown> };
     const runtimeResource = require(path.join(pulumiDir, "runtime", "resource")) as { registerResource: (...args: unknown[]) => unknown };
+    const log = require(path.join(pulumiDir, "log")) as { error: (msg: unknown, ...rest: unknown[]) => unknown; hasErrors(): boolean };
     /* eslint-enable @typescript-eslint/no-require-imports */
+
+    // As cmd/run does, a program that logged an error failed (e.g. a resource whose input could not be
+    // computed): keep the first message to say why.
+    const logged: string[] = [];
+    // A resource whose inputs could not be computed fails its registration without logging: note it too.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const state = require(path.join(pulumiDir, "runtime", "state")) as { failPendingRegistration: (res: unknown, err: unknown) => unknown };
+    const sdkFail = state.failPendingRegistration;
+    state.failPendingRegistration = (res: unknown, err: unknown) => {
+        logged.push(err instanceof Error ? err.message : String(err));
+        return sdkFail(res, err);
+    };
+    const sdkError = log.error;
+    log.error = (msg: unknown, ...rest: unknown[]) => {
+        logged.push(String(msg));
+        return sdkError(msg, ...rest);
+    };
 
     // Resource constructors call runtime/resource's registerResource(res, parent, type, name, custom,
     // remote, newDependency, props, ...) through its exports: note which inputs the program left unset.
@@ -302,6 +325,9 @@ async function run(): Promise<void> {
         return exported instanceof Function ? await exported() : await exported;
     });
     await settings.waitForRPCs();
+    if (logged.length > 0 || log.hasErrors()) {
+        throw new Error(logged[0] ?? "the program logged an error");
+    }
     send({ kind: "done", registrations });
 }
 

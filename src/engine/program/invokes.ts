@@ -5,6 +5,9 @@ import { InputError, errorMessage, firstLine } from "../errors";
 import { NoAnswer, builtinInvokes } from "./builtin-invokes";
 import type { InvokeContext } from "./builtin-invokes";
 
+/** How every unanswered-invoke message starts (the child strips what the SDK wraps around it). */
+export const INVOKE_FAILURE = "the program called ";
+
 /** One answer: the result for calls whose arguments include `args` (all calls when absent). */
 export interface InvokeCase {
     args?: Record<string, unknown>;
@@ -65,7 +68,7 @@ export function answerInvoke(token: string, args: Record<string, unknown>, ctx: 
         if (hit) {
             return hit.result;
         }
-        throw new Error(`the program called ${token} with arguments (${Object.keys(args).sort().join(", ")}), which no entry of ${fixturesFile ?? "the invokes file"} matches; add {"args": ..., "result": ...} for them`);
+        throw new Error(`${INVOKE_FAILURE}${token} with arguments (${Object.keys(args).sort().join(", ")}), which no entry of ${fixturesFile ?? "the invokes file"} matches; add {"args": ..., "result": ...} for them`);
     }
     const builtin = builtinInvokes[token];
     let why = "it has no built-in offline answer";
@@ -79,5 +82,5 @@ export function answerInvoke(token: string, args: Record<string, unknown>, ctx: 
             why = e.message;
         }
     }
-    throw new Error(`the program called ${token}, which cannot be answered offline (${why}); give its result in a JSON file passed with --invokes, e.g. {"${token}": {...}}`);
+    throw new Error(`${INVOKE_FAILURE}${token}, which cannot be answered offline (${why}); give its result in a JSON file passed with --invokes, e.g. {"${token}": {...}}`);
 }
