@@ -13,6 +13,8 @@ export interface CliArgs {
     output?: string;
     stack?: string;
     pack?: string;
+    /** A JSON file answering the program's invokes (check). */
+    invokes?: string;
     /** Seconds a program may run, and a pack may take to start. */
     timeout?: number;
     color: boolean;
@@ -35,6 +37,7 @@ const VALUE_OPTIONS: Record<string, keyof CliArgs> = {
     "--pack": "pack",
     "--policy-pack": "pack",
     "--timeout": "timeout",
+    "--invokes": "invokes",
 };
 
 const HINT = "run `eu-sovereignty --help` for usage";
@@ -132,6 +135,7 @@ function setOption(args: CliArgs, key: keyof CliArgs, name: string, value: strin
         case "output":
         case "stack":
         case "pack":
+        case "invokes":
             args[key] = value;
             return;
         default:

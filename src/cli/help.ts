@@ -13,6 +13,8 @@ Options:
   --format FORMAT     text (default), json, sarif or markdown
   -o, --output FILE   write the report to FILE instead of standard output
   -s, --stack NAME    stack whose Pulumi.<stack>.yaml config the program gets (check; default dev)
+  --invokes FILE      answers for the program's data-source calls (check): JSON, function token to
+                      result, or to a list of {"args": {...}, "result": {...}}; common ones are built in
   --pack DIR          another policy pack directory (default: the eu-sovereignty pack)
   --timeout SECONDS   how long a program may run and a pack may take to start (default 300 and 60)
   -q, --quiet         text: mandatory findings and errors only

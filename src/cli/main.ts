@@ -5,14 +5,16 @@ import * as path from "path";
 import { buildDocument } from "../engine/document";
 import { InputError, errorMessage, firstLine, isEngineError } from "../engine/errors";
 import { readStackExport } from "../engine/export/stack-export";
-import { stackContextOfExport } from "../engine/export/audit";
+import { stackContextOfExport, withExportNotes } from "../engine/export/audit";
 import { loadProgram, stackContextOf } from "../engine/program/check";
-import { readProject } from "../engine/program/project";
+import { readProject, requireStackFile } from "../engine/program/project";
 import { toolVersion } from "../engine/paths";
 import { PackSession } from "../engine/session";
 import type { PackSessionOptions } from "../engine/session";
 import type { ReportDocument, RunReport } from "../engine/types";
+import { killChildren } from "../engine/children";
 import { parseArgs } from "./args";
+import { prepareOutput, recordFailure } from "./output";
 import type { CliArgs } from "./args";
 import { USAGE } from "./help";
 import { progress } from "./progress";
@@ -25,9 +27,38 @@ export interface CliIO {
     stderr: ProgressStream;
     env: NodeJS.ProcessEnv;
     cwd: string;
+    /** Standard input's text, for `audit -` (default: the process's). */
+    stdin?: () => string;
 }
 
-export async function main(argv: readonly string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
+export async function main(argv: readonly string[], io?: CliIO): Promise<number> {
+    // Only the real process stops its children on a signal; tests pass their own IO.
+    const own = io === undefined;
+    const stopOnSignal = own ? onSignals() : () => undefined;
+    try {
+        return await run(argv, io ?? { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+    } finally {
+        stopOnSignal();
+    }
+}
+
+/** SIGINT/SIGTERM sent to this process alone: stop the pack and program processes too, then exit. Returns the undo. */
+function onSignals(): () => void {
+    const handler = (signal: NodeJS.Signals): void => {
+        killChildren();
+        process.stderr.write(`eu-sovereignty: stopped by ${signal}\n`);
+        process.exit(signal === "SIGINT" ? 130 : 143);
+    };
+    process.on("SIGINT", handler);
+    process.on("SIGTERM", handler);
+    return () => {
+        process.off("SIGINT", handler);
+        process.off("SIGTERM", handler);
+    };
+}
+
+async function run(argv: readonly string[], io: CliIO): Promise<number> {
+    let output: { file: string; format: CliArgs["format"] } | undefined;
     try {
         const args = parseArgs(argv);
         if (args.help) {
@@ -42,6 +73,12 @@ export async function main(argv: readonly string[], io: CliIO = { stdout: proces
             io.stderr.write(USAGE);
             return 2;
         }
+        if (args.output !== undefined) {
+            // A bad -o fails before any work, and a failed run leaves no stale report there.
+            const file = path.resolve(io.cwd, args.output);
+            prepareOutput(file, args.output);
+            output = { file, format: args.format };
+        }
         const bar = progress(io.stderr);
         try {
             const doc = args.command === "check" ? await check(args, io, bar) : await audit(args, io, bar);
@@ -53,6 +90,9 @@ export async function main(argv: readonly string[], io: CliIO = { stdout: proces
     } catch (e) {
         const message = isEngineError(e) ? e.message : `internal error: ${firstLine(errorMessage(e))}`;
         io.stderr.write(`eu-sovereignty: ${message}\n`);
+        if (output) {
+            recordFailure(output.file, output.format, message, toolVersion());
+        }
         return 2;
     }
 }
@@ -79,10 +119,14 @@ async function check(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDoc
         throw new InputError(`check takes one directory, got ${args.targets.length}: ${args.targets.join(" ")}`);
     }
     const project = readProject(args.targets[0] ?? ".", args.stack ?? "dev", io.cwd);
+    if (args.stack !== undefined) {
+        requireStackFile(project);
+    }
     bar.status(`running ${project.name} (stack ${project.stack}) offline...`);
     // The program and the pack start side by side; whichever fails first is reported.
     const starting = PackSession.start({ ...sessionOptions(args, io), stack: stackContextOf(project) });
-    const loading = loadProgram(project, args.timeout ? args.timeout * 1000 : undefined);
+    const invokesFile = args.invokes ? path.resolve(io.cwd, args.invokes) : undefined;
+    const loading = loadProgram(project, args.timeout ? args.timeout * 1000 : undefined, { invokesFile });
     const [session, loaded] = await Promise.allSettled([starting, loading]);
     if (session.status === "rejected" || loaded.status === "rejected") {
         if (session.status === "fulfilled") {
@@ -108,17 +152,30 @@ async function audit(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDoc
     if (args.stack) {
         throw new InputError("--stack applies to check only: a stack export names its own stack");
     }
+    if (args.invokes) {
+        throw new InputError("--invokes applies to check only: a stack export holds no program to answer");
+    }
+    if (args.targets.filter((t) => t === "-").length > 1) {
+        throw new InputError("audit reads standard input (-) once; give the other exports as files");
+    }
     // Every file is read before the pack starts, so a bad one fails fast.
-    const exports = args.targets.map((f) => readStackExport(f, io.cwd));
+    const exports = args.targets.map((f) => readStackExport(f, io.cwd, io.stdin));
+    for (const [i, loaded] of exports.entries()) {
+        const name = args.targets[i] === "-" ? "standard input" : args.targets[i];
+        if (loaded.pendingOperations.length > 0) {
+            const ops = loaded.pendingOperations.map((o) => `${o.operation} ${o.urn}`).join(", ");
+            io.stderr.write(`eu-sovereignty: ${name} has ${loaded.pendingOperations.length} pending operation(s) from an interrupted update (${ops}); resources being created are audited too; run \`pulumi refresh\` and export again for the settled state\n`);
+        }
+    }
     const session = await PackSession.start({ ...sessionOptions(args, io), stack: stackContextOfExport(exports[0]) });
     try {
         const runs: RunReport[] = [];
         for (const loaded of exports) {
             await session.configureStack(stackContextOfExport(loaded));
-            runs.push(await session.analyzeResources(loaded.resources, {
+            runs.push(withExportNotes(await session.analyzeResources(loaded.resources, {
                 source: loaded.source,
                 onProgress: (done, total) => bar.update(done, total),
-            }));
+            }), loaded));
         }
         return buildDocument(session.pack, runs);
     } finally {
@@ -143,7 +200,6 @@ function emit(doc: ReportDocument, args: CliArgs, io: CliIO, argv: readonly stri
     if (toFile) {
         const file = path.resolve(io.cwd, args.output as string);
         try {
-            fs.mkdirSync(path.dirname(file), { recursive: true });
             fs.writeFileSync(file, text);
         } catch (e) {
             throw new InputError(`cannot write the report to ${args.output}: ${firstLine(errorMessage(e))}`);

@@ -5,9 +5,10 @@ import { PackError } from "./errors";
 import { mapBounded } from "./pool";
 import { placementOf } from "./placement";
 import type { Proto } from "./proto";
-import { analyzeRequest, analyzerResource } from "./requests";
+import { analyzeRequest } from "./requests";
 import { analyzerError, diagnostics, notApplicable, remediations } from "./responses";
 import { RpcError } from "./rpc";
+import { encodeAnalyzeStack } from "./stack-request";
 import type { AnalyzerRpc } from "./rpc";
 import type { AnalyzerError, Diagnostic, EngineResource, NotApplicable, Phase, ResourceReport, RunReport, RunSource } from "./types";
 import type { WireObject } from "./values";
@@ -90,6 +91,9 @@ export async function analyzeBatch(ctx: AnalysisContext, resources: readonly Eng
         if (r.source) {
             rep.source = r.source;
         }
+        if (r.defaults && r.defaults.length > 0) {
+            rep.defaults = r.defaults.map((d) => ({ ...d }));
+        }
         if (!phases.includes("analyze")) {
             return rep;
         }
@@ -142,10 +146,9 @@ export async function analyzeBatch(ctx: AnalysisContext, resources: readonly Eng
     const byUrn = new Map(reports.map((rep) => [rep.urn, rep]));
     if (phases.includes("analyze-stack")) {
         try {
-            const req = new proto.analyzer.AnalyzeStackRequest();
             // Like the engine, AnalyzeStack sees final states: outputs where known, else the (remediated) inputs.
-            req.setResourcesList(resources.map((r, i) => analyzerResource(proto, r, r.outputs ?? finalInputs[i])));
-            const resp = await rpc.analyzeStack(req, ctx.stackTimeoutMs);
+            const req = encodeAnalyzeStack(proto, resources, (r, i) => r.outputs ?? finalInputs[i]);
+            const resp = await rpc.analyzeStackEncoded(req, ctx.stackTimeoutMs);
             for (const d of diagnostics(proto, resp, "analyze-stack")) {
                 const target = d.urn ? byUrn.get(d.urn) : undefined;
                 if (target) {

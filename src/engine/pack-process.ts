@@ -1,5 +1,6 @@
 // Starts a policy pack the way the Pulumi CLI does and reads the port it prints.
 import { spawn } from "child_process";
+import { trackChild } from "./children";
 import type { ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
@@ -95,6 +96,7 @@ export function startPackProcess(opts: PackProcessOptions): Promise<PackProcess>
         env: { ...process.env, ...opts.env },
         stdio: ["ignore", "pipe", "pipe"],
     });
+    trackChild(child);
     track(child);
 
     let output = "";

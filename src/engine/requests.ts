@@ -45,7 +45,7 @@ export function analyzerResource(proto: Proto, r: EngineResource, props: WireObj
     return res;
 }
 
-function providerResource(proto: Proto, p: EngineProvider): analyzerPb.AnalyzerProviderResource {
+export function providerResource(proto: Proto, p: EngineProvider): analyzerPb.AnalyzerProviderResource {
     const msg = new proto.analyzer.AnalyzerProviderResource();
     msg.setUrn(p.urn);
     msg.setType(p.type);

@@ -86,6 +86,15 @@ export class AnalyzerRpc {
         return this.unary("AnalyzeStack", (md, o, cb) => this.client.analyzeStack(req, md, o, cb), timeoutMs);
     }
 
+    /** AnalyzeStack with the request already encoded (stack-request.ts), so it is not built as messages. */
+    analyzeStackEncoded(request: Buffer, timeoutMs?: number): Promise<analyzerPb.AnalyzeResponse> {
+        const decode = (b: Buffer): analyzerPb.AnalyzeResponse => this.proto.analyzer.AnalyzeResponse.deserializeBinary(new Uint8Array(b));
+        return this.unary("AnalyzeStack", (md, o, cb) => {
+            this.client.makeUnaryRequest("/pulumirpc.Analyzer/AnalyzeStack", (b: Buffer) => b, decode, request, md, o,
+                (err, res) => cb(err, res as analyzerPb.AnalyzeResponse));
+        }, timeoutMs);
+    }
+
     close(): void {
         this.client.close();
     }

@@ -137,9 +137,9 @@ export class PackSession {
         }
     }
 
-    /** The pack's name, version and policies, with the levels in force. */
+    /** The pack's name, version and policies, with the levels in force now (a copy: later configure calls do not change it). */
     get pack(): PackInfo {
-        return this.info;
+        return structuredClone(this.info);
     }
 
     /** The pack's process id (e.g. to measure its memory). */
@@ -161,7 +161,7 @@ export class PackSession {
     configure(opts: ConfigOptions): Promise<PackInfo> {
         return this.serial(async () => {
             await this.applyConfig(configLayers(this.info.dir, opts));
-            return this.info;
+            return structuredClone(this.info);
         });
     }
 
@@ -198,7 +198,8 @@ export class PackSession {
             };
             try {
                 const run = await analyzeBatch(ctx, resources, opts);
-                return { ...run, pack: this.info };
+                // A report is a snapshot: the levels in force when it was made, whatever is configured later.
+                return { ...run, pack: structuredClone(this.info) };
             } catch (e) {
                 if (e instanceof PackError && !this.death()) {
                     // The connection dropped before the exit was seen: give the exit a moment, to say why.

@@ -106,6 +106,8 @@ export interface ResourceReport {
     remediations: Remediation[];
     errors: AnalyzerError[];
     placement?: Placement;
+    /** Inputs a provider default supplied (check: the program left them unset). */
+    defaults?: DefaultedInput[];
     verdict: Verdict;
 }
 
@@ -152,6 +154,10 @@ export interface RunReport {
     errors: AnalyzerError[];
     summary: Summary;
     durationMs: number;
+    /** Audit: operations an interrupted update left pending in the export (their resources may exist). */
+    pendingOperations?: { urn: string; operation: string }[];
+    /** Audit: secret values held only as ciphertext; a location among them fails closed. */
+    encryptedSecrets?: number;
 }
 
 /** A run together with the pack that judged it: what the programmatic API returns. */
@@ -186,6 +192,14 @@ export interface EngineResource {
     propertyDependencies: Record<string, string[]>;
     options?: ResourceOptions;
     source?: SourceLocation;
+    /** Inputs the provider filled in Check (the program left them unset), in the order filled. */
+    defaults?: DefaultedInput[];
+}
+
+/** An input a provider default supplied, and where it came from (e.g. "the provider's `location`"). */
+export interface DefaultedInput {
+    property: string;
+    from: string;
 }
 
 export interface EngineProvider {

@@ -14,6 +14,7 @@ describe("cli arguments", () => {
         assert.throws(() => parseArgs(["check", "--quiet", "--verbose"]), /--quiet and --verbose cannot be combined/);
         assert.strictEqual(parseArgs(["check", "--policy-pack-config", "c.json"]).config, "c.json");
         assert.strictEqual(parseArgs(["check", "--timeout", "2.5"]).timeout, 2.5);
+        assert.strictEqual(parseArgs(["check", ".", "--invokes=answers.json"]).invokes, "answers.json");
     });
 
     it("rejects what it does not know, with a hint", () => {

@@ -1,10 +1,10 @@
 // The eu-sovereignty command: exit codes, one-line errors, and each output format validated.
 import * as assert from "assert";
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { useColor } from "../../src/cli/main";
+import { main, useColor } from "../../src/cli/main";
 import type { ReportDocument } from "../../src/engine/types";
 import { runCli } from "../helpers/cli";
 import type { CliResult } from "../helpers/cli";
@@ -67,6 +67,31 @@ describe("eu-sovereignty command", function () {
             await expectUsageError(["check", "no/such/dir"], /^eu-sovereignty: directory no\/such\/dir does not exist; pass the directory of a Pulumi project \(with Pulumi\.yaml\)$/);
             await expectUsageError(["check", "docs"], /docs has no Pulumi\.yaml/);
             await expectUsageError(["check", "test/fixtures/programs/throws", "--pack", fixturePack("empty")], /^eu-sovereignty: the program in test\/fixtures\/programs\/throws failed: the program gave up$/);
+        });
+
+        it("refuses a --stack with no Pulumi.<stack>.yaml, as pulumi refuses an unknown stack", async () => {
+            await expectUsageError(["check", "test/fixtures/programs/wiring", "--stack", "prdo"],
+                /^eu-sovereignty: stack "prdo" has no Pulumi\.prdo\.yaml in .*wiring \(stacks here: dev\); create it with `pulumi stack init prdo` or pick an existing stack$/);
+            await expectUsageError(["audit", "-", "-"], /audit reads standard input \(-\) once/);
+            await expectUsageError(["audit", STAGING, "--invokes", "a.json"], /--invokes applies to check only/);
+        });
+
+        it("audits an export read from standard input (audit -), and notes pending operations", async () => {
+            const doc = JSON.parse(fs.readFileSync(path.join(ROOT, STAGING), "utf8")) as { deployment: { resources: { urn: string; type: string }[]; pending_operations?: unknown[] } };
+            const first = doc.deployment.resources[0];
+            doc.deployment.pending_operations = [{ resource: first, type: "updating" }];
+            let stdout = "";
+            let stderr = "";
+            const code = await main(["audit", "-", "--pack", fixturePack("empty"), "--format", "json"], {
+                stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: {}, cwd: ROOT,
+                stdin: () => JSON.stringify(doc),
+            });
+            assert.strictEqual(code, 0, stderr);
+            const report = JSON.parse(stdout) as ReportDocument;
+            assert.strictEqual(report.runs[0].source.stack, "staging");
+            assert.deepStrictEqual(report.runs[0].pendingOperations, [{ urn: first.urn, operation: "updating" }]);
+            assert.strictEqual(reportSchemaErrors(report), "");
+            assert.match(stderr, new RegExp(`^eu-sovereignty: standard input has 1 pending operation\\(s\\) from an interrupted update \\(updating ${first.urn.replace(/[$.*+?()[\]{}|^\\]/g, "\\$&")}\\); .*run \`pulumi refresh\``));
         });
 
         it("names a file that is not a stack export", async () => {
@@ -194,6 +219,60 @@ describe("eu-sovereignty command", function () {
 
     it("says when the report cannot be written", async () => {
         await expectUsageError(["audit", STAGING, "--pack", fixturePack("empty"), "-o", "package.json/report.txt"], /^eu-sovereignty: cannot write the report to package\.json\/report\.txt: /);
+    });
+
+    it("fails fast on an output path that cannot be created, in one line", async () => {
+        await expectUsageError(["audit", STAGING, "-o", "/proc/nope/x.txt"], /^eu-sovereignty: cannot write the report to \/proc\/nope\/x\.txt: ENOENT/);
+    });
+
+    it("leaves no stale report when the run fails: removed, or for SARIF a report of the failure", async () => {
+        const dir = tempDir();
+        const json = path.join(dir, "report.json");
+        fs.writeFileSync(json, "an old report");
+        const r = await runCli(["check", "test/fixtures/programs/throws", "--pack", fixturePack("empty"), "--format", "json", "-o", json], { cwd: ROOT });
+        assert.strictEqual(r.code, 2);
+        assert.ok(!fs.existsSync(json), "the old report is gone");
+        const sarifFile = path.join(dir, "report.sarif");
+        fs.writeFileSync(sarifFile, "an old report");
+        const s = await runCli(["check", "test/fixtures/programs/throws", "--pack", fixturePack("empty"), "--format", "sarif", "-o", sarifFile], { cwd: ROOT });
+        assert.strictEqual(s.code, 2);
+        const sarif = JSON.parse(fs.readFileSync(sarifFile, "utf8"));
+        assert.strictEqual(sarifSchemaErrors(sarif), "");
+        assert.strictEqual(sarif.runs[0].invocations[0].executionSuccessful, false);
+        assert.match(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text, /the program in test\/fixtures\/programs\/throws failed: the program gave up/);
+        assert.deepStrictEqual(sarif.runs[0].results, []);
+    });
+
+    it("stops its pack and program processes when SIGTERM is sent to the CLI process alone", async () => {
+        const script = "require('./src/cli/main').main(process.argv.slice(1)).then((c) => { process.exitCode = c; })";
+        const cli = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", script, "check", "test/fixtures/programs/hangs", "--pack", fixturePack("empty")],
+            { cwd: ROOT, stdio: "ignore" });
+        const childrenOf = (pid: number): number[] => {
+            const ps = spawnSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" });
+            return ps.stdout.split("\n").map((l) => Number(l.trim())).filter((n) => n > 0);
+        };
+        let children: number[] = [];
+        // The pack and the program each run in a process of their own.
+        for (let i = 0; i < 600 && children.length < 2; i++) {
+            await new Promise((r) => setTimeout(r, 100));
+            children = childrenOf(cli.pid!);
+        }
+        assert.ok(children.length >= 2, `children: ${children.join(", ")}`);
+        const exited = new Promise<number | null>((resolve) => cli.once("exit", (code) => resolve(code)));
+        cli.kill("SIGTERM");
+        assert.strictEqual(await exited, 143);
+        const alive = (pid: number): boolean => {
+            try {
+                process.kill(pid, 0);
+                return true;
+            } catch {
+                return false;
+            }
+        };
+        for (let i = 0; i < 50 && children.some(alive); i++) {
+            await new Promise((r) => setTimeout(r, 100));
+        }
+        assert.deepStrictEqual(children.filter(alive), [], "no orphaned children");
     });
 
     it("exits 1 when a policy throws, and shows the error on the resource", async () => {

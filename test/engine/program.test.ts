@@ -6,6 +6,7 @@ import * as path from "path";
 import { InputError, ProgramError } from "../../src/engine/errors";
 import { loadProgram } from "../../src/engine/program/check";
 import { readProject } from "../../src/engine/program/project";
+import { ARCHIVE_SIG } from "../../src/engine/values";
 import { ROOT } from "../helpers/packs";
 
 const program = (name: string) => path.join(ROOT, "test", "fixtures", "programs", name);
@@ -39,6 +40,32 @@ describe("running a program offline", function () {
         assert.strictEqual(thing?.urn, "urn:pulumi:prod::js-program::test:index:Thing::js-thing");
         assert.strictEqual(loaded.project.main, path.join(program("js-program"), "app.js"));
         assert.strictEqual(loaded.project.typescript, false);
+    });
+
+    it("runs ES-module programs as pulumi preview does: \"type\": \"module\", .mjs, and .js specifiers naming .ts files", async () => {
+        const zones: Record<string, [string, string]> = {
+            "esm-js": ["esm-thing", "eu-west-1a"],
+            "esm-ts": ["esm-ts-thing", "eu-central-1b"],
+            "mjs-program": ["mjs-thing", "eu-north-1a"],
+            "cjs-ts-js-specifiers": ["cjs-thing", "eu-south-1a"],
+        };
+        for (const [dir, [name, zone]] of Object.entries(zones)) {
+            const loaded = await loadProgram(readProject(program(dir), "dev"));
+            assert.deepStrictEqual(loaded.resources.find((r) => r.name === name)?.inputs, { zone }, dir);
+        }
+        // Named exports and a default export's result become the stack's outputs.
+        const esm = await loadProgram(readProject(program("esm-js"), "dev"));
+        assert.deepStrictEqual(esm.resources[0].outputs, { thing: "urn:pulumi:dev::esm-js::test:index:Thing::esm-thing" });
+        const ts = await loadProgram(readProject(program("esm-ts"), "dev"));
+        assert.deepStrictEqual(ts.resources[0].outputs, { urn: "urn:pulumi:dev::esm-ts::test:index:Thing::esm-ts-thing" });
+    });
+
+    it("serialises callback functions (magic lambdas) into the function's code, as a preview does", async () => {
+        const loaded = await loadProgram(readProject(program("callback"), "dev"));
+        const fn = loaded.resources.find((r) => r.type === "aws:lambda/function:Function");
+        const code = JSON.stringify(fn?.inputs.code ?? null);
+        assert.ok(code.includes(ARCHIVE_SIG), code.slice(0, 200));
+        assert.match(code, /hello/);
     });
 
     it("reports a program that throws with its message and no stack trace", async () => {

@@ -65,6 +65,18 @@ describe("pack session (regions pack)", function () {
         assert.deepStrictEqual(flaggedBy(report, "owner-tag"), []);
     });
 
+    it("keeps each report a snapshot: a later configure changes neither it nor an earlier PackInfo", async () => {
+        const before = await session().configure({ config: { "owner-tag": "disabled" } });
+        const report = await session().analyze([{ type: "t:i:R", name: "us", props: { region: "us-east-1" } }]);
+        await session().configure({ config: { all: "advisory", "forbidden-region": { regions: ["eu-north-1"] } } });
+        const level = (info: typeof before, name: string) => info.policies.find((p) => p.name === name)?.enforcementLevel;
+        assert.strictEqual(level(report.pack, "forbidden-region"), "mandatory");
+        assert.strictEqual(level(report.pack, "owner-tag"), "disabled");
+        assert.deepStrictEqual(report.pack.config["forbidden-region"]?.properties, { regions: ["us-east-1"] });
+        assert.strictEqual(level(before, "forbidden-region"), "mandatory");
+        assert.strictEqual(level(session().pack, "forbidden-region"), "advisory");
+    });
+
     it("accepts \"all\", and a config file on top of a preset", async () => {
         await session().configure({ config: { all: "advisory" } });
         let report = await session().analyze([{ type: "t:i:R", name: "us", props: { region: "us-east-1" } }]);

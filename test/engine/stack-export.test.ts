@@ -5,9 +5,9 @@ import * as os from "os";
 import * as path from "path";
 import { InputError } from "../../src/engine/errors";
 import { auditExport } from "../../src/engine/export/audit";
-import { readStackExport } from "../../src/engine/export/stack-export";
+import { ENCRYPTED_SECRET, readStackExport } from "../../src/engine/export/stack-export";
 import { SECRET_SIG, SIG_KEY, UNKNOWN_SENTINEL } from "../../src/engine/values";
-import { ROOT, fixturePack, resourceNamed, useSession, violationOf } from "../helpers/packs";
+import { EU_PACK, ROOT, fixturePack, resourceNamed, useSession, violationOf } from "../helpers/packs";
 
 const PROD = path.join(ROOT, "examples", "stack-export", "prod.json");
 const wireSecret = (value: unknown) => ({ [SIG_KEY]: SECRET_SIG, value });
@@ -37,9 +37,12 @@ describe("stack exports", function () {
         assert.deepStrictEqual(sse?.propertyDependencies, { bucket: [urn("aws:s3/bucket:Bucket", "orders-archive")], rules: [urn("aws:kms/key:Key", "orders-key")] });
         const site = loaded.resources.find((r) => r.name === "storefront-content");
         assert.strictEqual(site?.parent, urn("shop:web:StaticSite", "storefront"));
-        // Encrypted secrets cannot be read offline: they stay secret, with an unknown value.
+        // Encrypted secrets cannot be read offline. Deployed state has no unknowns (issue 13): they stay
+        // secret, with a value that is no location, so a location held that way fails closed.
         const version = loaded.resources.find((r) => r.name === "db-password-value");
-        assert.deepStrictEqual(version?.inputs.secretString, wireSecret(UNKNOWN_SENTINEL));
+        assert.deepStrictEqual(version?.inputs.secretString, wireSecret(ENCRYPTED_SECRET));
+        assert.ok(loaded.encryptedSecrets >= 1);
+        assert.ok(!JSON.stringify(loaded.resources).includes(UNKNOWN_SENTINEL), "no unknowns in deployed state");
     });
 
     it("keeps plaintext secrets (from --show-secrets) secret", () => {
@@ -47,6 +50,36 @@ describe("stack exports", function () {
             { urn: "urn:pulumi:s::p::t:i:R::r", type: "t:i:R", custom: true, inputs: { pw: { [SIG_KEY]: SECRET_SIG, plaintext: "\"hunter2\"" }, obj: { [SIG_KEY]: SECRET_SIG, plaintext: "{\"a\":1}" } } },
         ] } }));
         assert.deepStrictEqual(readStackExport(file).resources[0].inputs, { pw: wireSecret("hunter2"), obj: wireSecret({ a: 1 }) });
+    });
+
+    it("reads an export from standard input with \"-\"", () => {
+        const text = fs.readFileSync(PROD, "utf8");
+        const loaded = readStackExport("-", ROOT, () => text);
+        assert.strictEqual(loaded.stack, "prod");
+        assert.strictEqual(loaded.resources.length, readStackExport(PROD).resources.length);
+        assert.deepStrictEqual(loaded.source, { kind: "stack-export", project: "shop", stack: "prod" });
+        assert.throws(() => readStackExport("-", ROOT, () => "nope"), /^InputError: standard input is not a stack export: it is not valid JSON/);
+    });
+
+    it("validates the export's schema version", () => {
+        for (const version of [1, 2, 3, 4]) {
+            assert.doesNotThrow(() => readStackExport(tempFile(JSON.stringify({ version, deployment: { resources: [] } }))));
+        }
+        for (const version of [0, 5, "3"]) {
+            assert.throws(() => readStackExport(tempFile(JSON.stringify({ version, deployment: { resources: [] } }))),
+                (e: Error) => e instanceof InputError && new RegExp(`is a stack export of version ${JSON.stringify(JSON.stringify(version)).slice(1, -1)}, which this tool does not read \\(it reads versions 1, 2, 3, 4\\)`).test(e.message), String(version));
+        }
+    });
+
+    it("reports pending operations, and audits a resource an interrupted update was creating", () => {
+        const creating = { urn: "urn:pulumi:s::p::aws:s3/bucket:Bucket::half-made", type: "aws:s3/bucket:Bucket", custom: true, inputs: { bucket: "half-made" } };
+        const kept = { urn: "urn:pulumi:s::p::aws:s3/bucket:Bucket::kept", type: "aws:s3/bucket:Bucket", custom: true, inputs: {} };
+        const file = tempFile(JSON.stringify({ version: 3, deployment: { resources: [kept], pending_operations: [
+            { resource: creating, type: "creating" }, { resource: kept, type: "updating" },
+        ] } }));
+        const loaded = readStackExport(file);
+        assert.deepStrictEqual(loaded.pendingOperations, [{ urn: creating.urn, operation: "creating" }, { urn: kept.urn, operation: "updating" }]);
+        assert.deepStrictEqual(loaded.resources.map((r) => r.name), ["kept", "half-made"]);
     });
 
     it("accepts an empty stack", () => {
@@ -77,13 +110,29 @@ describe("stack exports", function () {
             const echo = JSON.parse(violationOf(resourceNamed(report, "db-password-value").diagnostics.find((d) => d.policyName === "echo")!));
             // Inputs without the engine-internal __defaults, the secret still a secret.
             assert.deepStrictEqual(Object.keys(echo.raw).sort(), ["secretId", "secretString"]);
-            assert.deepStrictEqual(echo.raw.secretString, wireSecret(UNKNOWN_SENTINEL));
+            assert.deepStrictEqual(echo.raw.secretString, wireSecret(ENCRYPTED_SECRET));
             assert.strictEqual(echo.provider.urn, urn("pulumi:providers:aws", "eu_west"));
             assert.strictEqual(echo.provider.raw.region, "eu-west-1");
             const stack = JSON.parse(violationOf(report.stackDiagnostics.find((d) => d.policyName === "echo-stack")!)) as { name: string; props: Record<string, unknown>; propertyDependencies: Record<string, string[]> }[];
             const bucket = stack.find((r) => r.name === "orders-archive");
             assert.strictEqual(bucket?.props.region, "eu-west-1"); // an output, not an input
             assert.deepStrictEqual(stack.find((r) => r.name === "orders-archive-sse")?.propertyDependencies.rules, [urn("aws:kms/key:Key", "orders-key")]);
+        });
+    });
+
+    describe("through the eu-sovereignty pack", () => {
+        const session = useSession({ packDir: EU_PACK });
+
+        it("fails closed on a location held as an encrypted secret: deployed state has no unknowns", async () => {
+            const file = tempFile(JSON.stringify({ version: 3, deployment: { resources: [
+                { urn: "urn:pulumi:s::p::azure-native:storage:StorageAccount::acct", type: "azure-native:storage:StorageAccount", custom: true,
+                    inputs: { location: { [SIG_KEY]: SECRET_SIG, ciphertext: "v1:abc" }, resourceGroupName: "rg", kind: "StorageV2", sku: { name: "Standard_LRS" } } },
+            ] } }));
+            const report = await auditExport(file, { session: session() });
+            const residency = resourceNamed(report, "acct").diagnostics.find((d) => d.policyName === "eu-data-residency");
+            assert.strictEqual(residency?.enforcementLevel, "mandatory");
+            assert.ok(!/preview/.test(residency?.message ?? ""), residency?.message);
+            assert.strictEqual(report.encryptedSecrets, 1);
         });
     });
 });

@@ -2,7 +2,7 @@
 import type { AnalyzeOptions } from "../analyze";
 import { PackSession } from "../session";
 import type { ConfigOptions, PackSessionOptions, StackContext } from "../session";
-import type { Report } from "../types";
+import type { Report, RunReport } from "../types";
 import { readStackExport } from "./stack-export";
 import type { LoadedExport } from "./stack-export";
 
@@ -19,6 +19,17 @@ export function stackContextOfExport(loaded: LoadedExport): StackContext {
     return { project: loaded.project, stack: loaded.stack, dryRun: false };
 }
 
+/** Adds what the export itself says about its state (pending operations, unreadable secrets) to its run. */
+export function withExportNotes<T extends RunReport>(run: T, loaded: LoadedExport): T {
+    if (loaded.pendingOperations.length > 0) {
+        run.pendingOperations = loaded.pendingOperations.map((o) => ({ ...o }));
+    }
+    if (loaded.encryptedSecrets > 0) {
+        run.encryptedSecrets = loaded.encryptedSecrets;
+    }
+    return run;
+}
+
 /**
  * Audits a `pulumi stack export` file: Analyze for each resource with its inputs and its provider
  * (resolved from the provider reference in the file), then AnalyzeStack over the final states.
@@ -28,11 +39,11 @@ export async function auditExport(file: string, opts: AuditOptions = {}): Promis
     const analyzeOpts = { source: loaded.source, describe: opts.describe, onProgress: opts.onProgress, phases: opts.phases };
     if (opts.session) {
         await opts.session.configureStack(stackContextOfExport(loaded));
-        return opts.session.analyzeResources(loaded.resources, analyzeOpts);
+        return withExportNotes(await opts.session.analyzeResources(loaded.resources, analyzeOpts), loaded);
     }
     const session = await PackSession.start({ ...opts.sessionOptions, packDir: opts.packDir, config: opts.config, preset: opts.preset, stack: stackContextOfExport(loaded) });
     try {
-        return await session.analyzeResources(loaded.resources, analyzeOpts);
+        return withExportNotes(await session.analyzeResources(loaded.resources, analyzeOpts), loaded);
     } finally {
         await session.stop();
     }

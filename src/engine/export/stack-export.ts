@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { InputError, errorMessage, firstLine } from "../errors";
 import type { EngineProvider, EngineResource, RunSource } from "../types";
-import { SECRET_SIG, SIG_KEY, UNKNOWN_SENTINEL, isWireObject } from "../values";
+import { SECRET_SIG, SIG_KEY, isWireObject } from "../values";
 import type { Wire, WireObject } from "../values";
 
 export interface LoadedExport {
@@ -13,7 +13,27 @@ export interface LoadedExport {
     stack?: string;
     /** Resources left out: deleted, or waiting to be replaced. */
     skipped: number;
+    /** Operations an interrupted update left pending (`pending_operations`): their resources may exist. */
+    pendingOperations: PendingOperation[];
+    /** Secret values held only as ciphertext, which cannot be read offline. */
+    encryptedSecrets: number;
 }
+
+export interface PendingOperation {
+    urn: string;
+    /** "creating", "updating", "deleting", "reading", "importing". */
+    operation: string;
+}
+
+/**
+ * `pulumi stack export` schema versions this reads: 1 to 3, and 4 (3 plus feature flags). See
+ * DeploymentSchemaVersionOldestSupported/Current/Latest in pulumi's sdk/go/common/apitype
+ * (https://github.com/pulumi/pulumi/blob/master/sdk/go/common/apitype/core.go).
+ */
+const EXPORT_VERSIONS: readonly number[] = [1, 2, 3, 4];
+
+/** What an undecryptable secret is sent as: deployed state has no unknowns, and a location that cannot be read fails closed. */
+export const ENCRYPTED_SECRET = "[encrypted secret: audit an export made with --show-secrets]";
 
 /** One resource of a `pulumi stack export` deployment, as read: every field but the URN and type may be anything. */
 export interface StateResource {
@@ -35,17 +55,37 @@ export interface StateResource {
     ignoreChanges?: unknown;
 }
 
-/** Parses the export in `fileArg` (relative to `cwd`); throws an InputError naming the problem when it is not one. */
-export function readStackExport(fileArg: string, cwd = process.cwd()): LoadedExport {
+/** Parses the export in `fileArg` (relative to `cwd`; "-" reads `stdin()`); throws an InputError naming the problem when it is not one. */
+export function readStackExport(fileArg: string, cwd = process.cwd(), stdin: () => string = () => fs.readFileSync(0, "utf8")): LoadedExport {
+    if (fileArg === "-") {
+        let text: string;
+        try {
+            text = stdin();
+        } catch (e) {
+            throw new InputError(`cannot read a stack export from standard input: ${firstLine(errorMessage(e))}`);
+        }
+        return parseStackExport(text, "standard input");
+    }
     const file = path.resolve(cwd, fileArg);
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
         throw new InputError(`stack export ${fileArg} does not exist; create one with \`pulumi stack export --file ${path.basename(fileArg)}\``);
     }
+    return parseStackExport(fs.readFileSync(file, "utf8"), fileArg, file);
+}
+
+/** Parses export text; `label` names it in messages, `file` (absolute) is where findings point. */
+export function parseStackExport(text: string, label: string, file?: string): LoadedExport {
+    const fileArg = label;
     let doc: unknown;
     try {
-        doc = JSON.parse(fs.readFileSync(file, "utf8"));
+        doc = JSON.parse(text);
     } catch (e) {
         throw new InputError(`${fileArg} is not a stack export: it is not valid JSON (${firstLine(errorMessage(e))})`);
+    }
+    // Only a document shaped like an export has an export version (package.json has a version too).
+    const version = isWireObject(doc) && ("deployment" in doc || "checkpoint" in doc) ? doc.version : undefined;
+    if (version !== undefined && !(typeof version === "number" && EXPORT_VERSIONS.includes(version))) {
+        throw new InputError(`${fileArg} is a stack export of version ${JSON.stringify(version)}, which this tool does not read (it reads versions ${EXPORT_VERSIONS.join(", ")}); export the stack with a Pulumi CLI of the same generation, or upgrade eu-sovereignty`);
     }
     const list = resourceList(doc);
     if (!list) {
@@ -66,16 +106,55 @@ export function readStackExport(fileArg: string, cwd = process.cwd()): LoadedExp
             providers.set(r.urn, r);
         }
     }
-    const resources = live.map((r) => toEngineResource(r, providers));
+    const counter = { encrypted: 0 };
+    const resources = live.map((r) => toEngineResource(r, providers, counter));
+    const pendingOperations = pendingOf(doc);
+    // A resource an interrupted update was creating or importing may exist without being in the state: judge it too.
+    const known = new Set(resources.map((r) => r.urn));
+    for (const op of pendingStates(doc)) {
+        if ((op.operation === "creating" || op.operation === "importing") && !known.has(op.state.urn)) {
+            resources.push(toEngineResource(op.state, providers, counter));
+            known.add(op.state.urn);
+        }
+    }
     const [stack, project] = (live[0]?.urn ?? states[0]?.urn ?? "").replace(/^urn:pulumi:/, "").split("::");
-    const source: RunSource = { kind: "stack-export", path: file, file };
+    const source: RunSource = file ? { kind: "stack-export", path: file, file } : { kind: "stack-export" };
     if (project) {
         source.project = project;
     }
     if (stack) {
         source.stack = stack;
     }
-    return { resources, source, project: source.project, stack: source.stack, skipped: states.length - live.length };
+    return { resources, source, project: source.project, stack: source.stack, skipped: states.length - live.length, pendingOperations, encryptedSecrets: counter.encrypted };
+}
+
+function deploymentOf(doc: unknown): WireObject | undefined {
+    if (!isWireObject(doc)) {
+        return undefined;
+    }
+    if (isWireObject(doc.deployment)) {
+        return doc.deployment;
+    }
+    return isWireObject(doc.checkpoint) && isWireObject(doc.checkpoint.latest) ? doc.checkpoint.latest : undefined;
+}
+
+function pendingStates(doc: unknown): { operation: string; state: StateResource }[] {
+    const ops = deploymentOf(doc)?.pending_operations;
+    if (!Array.isArray(ops)) {
+        return [];
+    }
+    const out: { operation: string; state: StateResource }[] = [];
+    for (const op of ops) {
+        const res = isWireObject(op) ? op.resource : undefined;
+        if (isWireObject(op) && isWireObject(res) && typeof res.urn === "string" && typeof res.type === "string") {
+            out.push({ operation: typeof op.type === "string" ? op.type : "unknown", state: res as unknown as StateResource });
+        }
+    }
+    return out;
+}
+
+function pendingOf(doc: unknown): PendingOperation[] {
+    return pendingStates(doc).map((p) => ({ urn: p.state.urn, operation: p.operation }));
 }
 
 function resourceList(doc: unknown): unknown[] | undefined {
@@ -97,7 +176,8 @@ function resourceList(doc: unknown): unknown[] | undefined {
     return undefined;
 }
 
-function toEngineResource(r: StateResource, providers: Map<string, StateResource>): EngineResource {
+function toEngineResource(r: StateResource, providers: Map<string, StateResource>, counter: { encrypted: number }): EngineResource {
+    const fromState = (v: unknown): Wire => readState(v, counter);
     const inputs = isWireObject(r.inputs) ? r.inputs : isWireObject(r.outputs) ? r.outputs : {};
     const out: EngineResource = {
         urn: r.urn,
@@ -126,12 +206,13 @@ function toEngineResource(r: StateResource, providers: Map<string, StateResource
         aliases: strings(r.aliases),
     };
     if (typeof r.provider === "string" && r.provider) {
-        out.provider = providerOf(r.provider, providers);
+        out.provider = providerOf(r.provider, providers, counter);
     }
     return out;
 }
 
-function providerOf(ref: string, providers: Map<string, StateResource>): EngineProvider {
+function providerOf(ref: string, providers: Map<string, StateResource>, counter: { encrypted: number }): EngineProvider {
+    const fromState = (v: unknown): Wire => readState(v, counter);
     const i = ref.lastIndexOf("::");
     const urn = i > 0 ? ref.slice(0, i) : ref;
     const p = providers.get(urn);
@@ -147,11 +228,17 @@ function providerOf(ref: string, providers: Map<string, StateResource>): EngineP
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
 
 /**
- * State values to wire values. Secrets appear as {sig, ciphertext} (we cannot decrypt: the value
- * is unknown to us, so it is sent as a secret unknown) or, with --show-secrets, {sig, plaintext}
- * holding the JSON of the value.
+ * State values to wire values. Secrets appear as {sig, ciphertext} or, with --show-secrets,
+ * {sig, plaintext} holding the JSON of the value. Deployed state has no unknowns: a ciphertext we
+ * cannot decrypt is sent as the secret ENCRYPTED_SECRET, which is no location, so a location held
+ * that way fails closed. `counter` counts them.
  */
 export function fromState(value: unknown): Wire {
+    return readState(value, { encrypted: 0 });
+}
+
+function readState(value: unknown, counter: { encrypted: number }): Wire {
+    const fromState = (v: unknown): Wire => readState(v, counter);
     if (value === null || value === undefined) {
         return null;
     }
@@ -177,7 +264,8 @@ export function fromState(value: unknown): Wire {
             }
             return { [SIG_KEY]: SECRET_SIG, value: fromState(plain) };
         }
-        return { [SIG_KEY]: SECRET_SIG, value: UNKNOWN_SENTINEL };
+        counter.encrypted++;
+        return { [SIG_KEY]: SECRET_SIG, value: ENCRYPTED_SECRET };
     }
     const out: WireObject = {};
     for (const [k, v] of Object.entries(value)) {

@@ -3,10 +3,11 @@ import type { AnalyzeOptions } from "../analyze";
 import { PackSession } from "../session";
 import type { ConfigOptions, PackSessionOptions, StackContext } from "../session";
 import type { EngineResource, Report, RunSource } from "../types";
-import { readProject } from "./project";
+import { readProject, requireStackFile } from "./project";
 import type { ProgramProject } from "./project";
 import { toEngineResources } from "./registrations";
 import { runProgram } from "./runner";
+import type { RunOptions } from "./runner";
 
 export interface CheckOptions extends ConfigOptions, Omit<AnalyzeOptions, "source"> {
     /** Stack whose Pulumi.<stack>.yaml supplies the config. Default "dev". */
@@ -17,6 +18,8 @@ export interface CheckOptions extends ConfigOptions, Omit<AnalyzeOptions, "sourc
     session?: PackSession;
     /** How long the program may run. Default 5 min. */
     timeoutMs?: number;
+    /** A JSON file answering the program's invokes (token → result, or token → [{args, result}]). */
+    invokesFile?: string;
     /** Options for the pack session started when none is given. */
     sessionOptions?: Omit<PackSessionOptions, "packDir" | "config" | "preset" | "stack">;
 }
@@ -41,8 +44,8 @@ export function stackContextOf(project: ProgramProject): StackContext {
 }
 
 /** Runs the program under the mock runtime and returns the resources a preview would register. */
-export async function loadProgram(project: ProgramProject, timeoutMs?: number): Promise<LoadedProgram> {
-    const registrations = await runProgram(project, timeoutMs);
+export async function loadProgram(project: ProgramProject, timeoutMs?: number, opts: RunOptions = {}): Promise<LoadedProgram> {
+    const registrations = await runProgram(project, timeoutMs, opts);
     return {
         project,
         resources: toEngineResources(registrations, { project: project.name, stack: project.stack, config: project.config }),
@@ -56,17 +59,20 @@ export async function loadProgram(project: ProgramProject, timeoutMs?: number): 
  */
 export async function checkProgram(dir: string, opts: CheckOptions = {}): Promise<Report> {
     const project = readProject(dir, opts.stack ?? "dev");
+    if (opts.stack !== undefined) {
+        requireStackFile(project);
+    }
     const analyze = (session: PackSession, loaded: LoadedProgram): Promise<Report> =>
         session.analyzeResources(loaded.resources, { source: loaded.source, describe: opts.describe, onProgress: opts.onProgress, phases: opts.phases });
     if (opts.session) {
-        const loaded = await loadProgram(project, opts.timeoutMs);
+        const loaded = await loadProgram(project, opts.timeoutMs, { invokesFile: opts.invokesFile });
         await opts.session.configureStack(stackContextOf(project));
         return analyze(opts.session, loaded);
     }
     const starting = PackSession.start({ ...opts.sessionOptions, packDir: opts.packDir, config: opts.config, preset: opts.preset, stack: stackContextOf(project) });
     let loaded: LoadedProgram;
     try {
-        loaded = await loadProgram(project, opts.timeoutMs);
+        loaded = await loadProgram(project, opts.timeoutMs, { invokesFile: opts.invokesFile });
     } catch (e) {
         await starting.then((s) => s.stop(), () => undefined);
         throw e;

@@ -1,14 +1,17 @@
 // Runs a Pulumi program under @pulumi/pulumi's mock runtime in preview mode, in its own process,
 // and reports every RegisterResource call to the parent. The program, the mocks and the patched
 // monitor share the one @pulumi/pulumi that the program's directory resolves.
-import * as fs from "fs";
 import * as path from "path";
 import { fileURLToPath } from "url";
 import type * as resproto from "@pulumi/pulumi/proto/resource_pb";
 import { makeUrn } from "../resources";
-import type { SourceLocation } from "../types";
-import { isWireObject } from "../values";
+import type { EngineResource, SourceLocation } from "../types";
+import { fromWire, isWireObject } from "../values";
 import type { WireObject } from "../values";
+import type { InvokeContext } from "./builtin-invokes";
+import { CheckDefaults } from "./check-defaults";
+import { INVOKE_FAILURE, answerInvoke, readInvokeFixtures } from "./invokes";
+import { loadMain } from "./load-main";
 import { JOB_ENV } from "./protocol";
 import type { ChildMessage, ProgramJob, Registration } from "./protocol";
 
@@ -19,12 +22,21 @@ interface MockMonitor {
     newUrn(parent: string, type: string, name: string): string;
 }
 interface MockArgs {
-    inputs: unknown;
+    type: string;
+    name: string;
+    inputs: Record<string, unknown>;
+}
+interface MockCallArgs {
+    token: string;
+    inputs: Record<string, unknown>;
+    provider?: string;
 }
 
 const job = JSON.parse(process.env[JOB_ENV] ?? "{}") as ProgramJob;
 const registrations: Registration[] = [];
 const byUrn = new Map<string, Registration>();
+/** Unset inputs per "type::name", in construction order (the RegisterResource calls follow the same order). */
+const unsetByKey = new Map<string, string[][]>();
 let finished = false;
 
 function send(msg: ChildMessage): void {
@@ -50,6 +62,11 @@ function describe(e: unknown): { message: string; detail?: string } {
         return { message: `cannot compile the program: ${firstLine(diagnosticText)}`, detail };
     }
     let message = firstLine(e.message) || e.name;
+    // An unanswered invoke read through an Output surfaces wrapped in serialisation errors: keep our line.
+    const invoke = message.indexOf(INVOKE_FAILURE);
+    if (invoke > 0) {
+        message = message.slice(invoke);
+    }
     if (/^Missing required configuration variable/.test(message)) {
         message += ` (set it in Pulumi.${job.stack}.yaml)`;
     }
@@ -102,7 +119,38 @@ function sourceOf(req: resproto.RegisterResourceRequest): SourceLocation | undef
     return undefined;
 }
 
-function record(req: resproto.RegisterResourceRequest, urn: string): void {
+// Inputs a provider may fill in Check (src/engine/program/check-defaults.ts). Only these are looked for.
+const DEFAULTABLE = ["location", "region", "zone", "project"];
+const classSources = new WeakMap<object, string>();
+
+/**
+ * The defaultable inputs a resource's SDK class takes but the program left undefined. Generated SDK
+ * constructors assign inputs as `resourceInputs["location"] = args?.location` and outputs as a
+ * plain `undefined`; both are undefined at run time, so the class source tells them apart.
+ */
+function unsetInputsOf(res: unknown, props: unknown): string[] {
+    if (!isWireObject(props) || typeof res !== "object" || res === null) {
+        return [];
+    }
+    const ctor = (res as { constructor?: unknown }).constructor;
+    if (typeof ctor !== "function") {
+        return [];
+    }
+    let source = classSources.get(ctor);
+    if (source === undefined) {
+        try {
+            source = Function.prototype.toString.call(ctor);
+        } catch {
+            source = "";
+        }
+        classSources.set(ctor, source);
+    }
+    const text = source;
+    return DEFAULTABLE.filter((k) => k in props && (props as Record<string, unknown>)[k] === undefined &&
+        new RegExp(`resourceInputs\\[["']${k}["']\\]\\s*=\\s*\\(?\\s*args\\s*(\\?\\.|\\?\\s*args\\.)\\s*${k}\\b`).test(text));
+}
+
+function record(req: resproto.RegisterResourceRequest, urn: string): Registration {
     const propertyDependencies: Record<string, string[]> = {};
     req.getPropertydependenciesMap().forEach((deps, key) => {
         propertyDependencies[key] = deps.getUrnsList();
@@ -120,6 +168,10 @@ function record(req: resproto.RegisterResourceRequest, urn: string): void {
         additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
         aliases: [...req.getAliasurnsList(), ...req.getAliasesList().map((a) => a.getUrn()).filter((u) => u !== "")],
     };
+    const unset = unsetByKey.get(`${reg.type}::${reg.name}`)?.shift();
+    if (unset && unset.length > 0) {
+        reg.unsetInputs = unset;
+    }
     if (req.getParent()) {
         reg.parent = req.getParent();
     }
@@ -145,6 +197,45 @@ function record(req: resproto.RegisterResourceRequest, urn: string): void {
     }
     registrations.push(reg);
     byUrn.set(urn, reg);
+    return reg;
+}
+
+const checkDefaults = new CheckDefaults();
+/** Inputs the provider fills in Check, per "type::name": a preview's outputs are the checked inputs. */
+const previewDefaults = new Map<string, Record<string, unknown>>();
+
+// The same defaults the engine applies to the inputs (registrations.ts), here so that outputs such
+// as a resource group's defaulted `location` are known downstream, as in a real preview.
+function notePreviewDefaults(reg: Registration): void {
+    const pkg = reg.type.split(":")[0] ?? "";
+    const i = reg.provider ? reg.provider.lastIndexOf("::") : -1;
+    const explicit = reg.provider ? byUrn.get(i > 0 ? reg.provider.slice(0, i) : reg.provider) : undefined;
+    const providerInputs: WireObject = {};
+    if (explicit) {
+        Object.assign(providerInputs, explicit.inputs);
+    } else {
+        for (const [k, v] of Object.entries(stackConfig)) {
+            if (k.startsWith(`${pkg}:`) && typeof v === "string") {
+                providerInputs[k.slice(pkg.length + 1)] = v;
+            }
+        }
+    }
+    const r: EngineResource = {
+        urn: reg.urn, type: reg.type, name: reg.name, custom: reg.custom, inputs: { ...reg.inputs },
+        dependencies: reg.dependencies, propertyDependencies: reg.propertyDependencies,
+        provider: { urn: "", type: `pulumi:providers:${pkg}`, name: "", inputs: providerInputs },
+    };
+    checkDefaults.apply(r, reg.unsetInputs);
+    const filled: Record<string, unknown> = {};
+    for (const d of r.defaults ?? []) {
+        const v = fromWire(r.inputs[d.property]);
+        if (v !== undefined) {
+            filled[d.property] = v;
+        }
+    }
+    if (Object.keys(filled).length > 0) {
+        previewDefaults.set(`${reg.type}::${reg.name}`, filled);
+    }
 }
 
 async function run(): Promise<void> {
@@ -154,20 +245,59 @@ async function run(): Promise<void> {
     } catch {
         throw new Error(`cannot find @pulumi/pulumi from ${job.dir}; run npm install for the program`);
     }
-    if (job.typescript && path.extname(job.main) === ".ts") {
-        registerTypeScript();
-    }
     /* eslint-disable @typescript-eslint/no-require-imports */
     const pulumi = require(pulumiDir) as { runtime: { setMocks(m: unknown, project: string, stack: string, preview: boolean): Promise<void> } };
     const settings = require(path.join(pulumiDir, "runtime", "settings")) as { getMonitor(): MockMonitor; waitForRPCs(): Promise<void> };
     const stack = require(path.join(pulumiDir, "runtime", "stack")) as { runInPulumiStack(init: () => Promise<unknown>): Promise<unknown> };
+    const runtimeResource = require(path.join(pulumiDir, "runtime", "resource")) as { registerResource: (...args: unknown[]) => unknown };
+    const log = require(path.join(pulumiDir, "log")) as { error: (msg: unknown, ...rest: unknown[]) => unknown; hasErrors(): boolean };
     /* eslint-enable @typescript-eslint/no-require-imports */
+
+    // As cmd/run does, a program that logged an error failed (e.g. a resource whose input could not be
+    // computed): keep the first message to say why.
+    const logged: string[] = [];
+    // A resource whose inputs could not be computed fails its registration without logging: note it too.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const state = require(path.join(pulumiDir, "runtime", "state")) as { failPendingRegistration: (res: unknown, err: unknown) => unknown };
+    const sdkFail = state.failPendingRegistration;
+    state.failPendingRegistration = (res: unknown, err: unknown) => {
+        logged.push(err instanceof Error ? err.message : String(err));
+        return sdkFail(res, err);
+    };
+    const sdkError = log.error;
+    log.error = (msg: unknown, ...rest: unknown[]) => {
+        logged.push(String(msg));
+        return sdkError(msg, ...rest);
+    };
+
+    // Resource constructors call runtime/resource's registerResource(res, parent, type, name, custom,
+    // remote, newDependency, props, ...) through its exports: note which inputs the program left unset.
+    const sdkRegister = runtimeResource.registerResource;
+    runtimeResource.registerResource = (...args: unknown[]) => {
+        const [res, , type, name, custom, , , props] = args;
+        if (custom === true && typeof type === "string" && typeof name === "string") {
+            const key = `${type}::${name}`;
+            const queue = unsetByKey.get(key) ?? [];
+            queue.push(unsetInputsOf(res, props));
+            unsetByKey.set(key, queue);
+        }
+        return sdkRegister(...args);
+    };
 
     // Preview: a custom resource's outputs are its inputs, anything the provider would compute stays
     // unknown, and ids are unknown (the mock monitor turns a missing id into "", read as unknown).
+    // Invokes are answered from the fixtures file, else the built-ins, else fail in one line.
+    const fixtures = job.invokesFile ? readInvokeFixtures(job.invokesFile) : undefined;
     await pulumi.runtime.setMocks({
-        newResource: (args: MockArgs) => ({ id: undefined, state: args.inputs }),
-        call: (args: MockArgs) => args.inputs,
+        newResource: (args: MockArgs) => ({ id: undefined, state: { ...args.inputs, ...previewDefaults.get(`${args.type}::${args.name}`) } }),
+        call: (args: MockCallArgs) => {
+            try {
+                return answerInvoke(args.token, args.inputs ?? {}, invokeContext(args.provider), fixtures, job.invokesFile);
+            } catch (e) {
+                // The SDK rethrows a failed invoke as `new Error(err.details)`, as for the engine's gRPC errors.
+                throw Object.assign(e instanceof Error ? e : new Error(String(e)), { details: e instanceof Error ? e.message : String(e) });
+            }
+        },
     }, job.project, job.stack, true);
 
     const monitor = settings.getMonitor();
@@ -175,7 +305,8 @@ async function run(): Promise<void> {
     monitor.newUrn = (parent, type, name) => makeUrn(job.stack, job.project, type, name, parent || undefined);
     const register = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req, cb) => {
-        record(req, monitor.newUrn(req.getParent(), req.getType(), req.getName()));
+        const reg = record(req, monitor.newUrn(req.getParent(), req.getType(), req.getName()));
+        notePreviewDefaults(reg);
         register(req, cb);
     };
     const registerOutputs = monitor.registerResourceOutputs.bind(monitor);
@@ -190,37 +321,37 @@ async function run(): Promise<void> {
 
     // As @pulumi/pulumi/cmd/run does: the program runs inside the root Stack resource.
     await stack.runInPulumiStack(async () => {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        let exported = require(job.main) as unknown;
-        if (isWireObject(exported) && Object.keys(exported).length === 1 && "default" in exported) {
-            exported = (exported as { default: unknown }).default;
-        }
+        const exported = await loadMain(job);
         return exported instanceof Function ? await exported() : await exported;
     });
     await settings.waitForRPCs();
+    if (logged.length > 0 || log.hasErrors()) {
+        throw new Error(logged[0] ?? "the program logged an error");
+    }
     send({ kind: "done", registrations });
 }
 
-// Transpile-only ts-node from the program's directory (or ours), unless one is already registered.
-function registerTypeScript(): void {
-    if ((process as unknown as Record<symbol, unknown>)[Symbol.for("ts-node.register.instance")]) {
-        return;
+const stackConfig: Record<string, unknown> = (() => {
+    try {
+        const c = JSON.parse(process.env.PULUMI_CONFIG ?? "{}") as unknown;
+        return isWireObject(c) ? c : {};
+    } catch {
+        return {};
     }
-    const from = (id: string): string => {
-        try {
-            return require.resolve(id, { paths: [job.dir] });
-        } catch {
-            return require.resolve(id);
-        }
+})();
+
+/** Settings come from the explicit provider an invoke names, else from the stack config (the default provider's). */
+function invokeContext(providerRef: string | undefined): InvokeContext {
+    const i = providerRef ? providerRef.lastIndexOf("::") : -1;
+    const provider = providerRef ? byUrn.get(i > 0 ? providerRef.slice(0, i) : providerRef) : undefined;
+    // Default providers are the engine's, never registered by the program: they carry the stack config.
+    return {
+        setting: (pkg, key) => {
+            const v = provider ? fromWire(provider.inputs[key]) : stackConfig[`${pkg}:${key}`];
+            return typeof v === "string" && v !== "" ? v : undefined;
+        },
+        resources: () => registrations.map((r) => ({ type: r.type, name: r.name, inputs: fromWire(r.inputs) as Record<string, unknown> })),
     };
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const tsnode = require(from("ts-node")) as { register(opts: unknown): void };
-    tsnode.register({
-        transpileOnly: true,
-        compiler: from("typescript"),
-        skipProject: !fs.existsSync(path.join(job.dir, "tsconfig.json")),
-        compilerOptions: { target: "ES2020", module: "commonjs", moduleResolution: "node", esModuleInterop: true, sourceMap: true },
-    });
 }
 
 run().catch(fail);

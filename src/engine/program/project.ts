@@ -64,6 +64,19 @@ export function readProject(dirArg: string, stack: string, cwd = process.cwd()):
     return { dir, name, stack, main, typescript, config, ...(stackFile ? { stackFile } : {}) };
 }
 
+/** Like `pulumi`, refuses a stack that does not exist: one with no Pulumi.<stack>.yaml, naming the ones that do. */
+export function requireStackFile(project: ProgramProject): void {
+    if (project.stackFile) {
+        return;
+    }
+    const stacks = fs.readdirSync(project.dir)
+        .map((f) => /^Pulumi\.(.+)\.ya?ml$/.exec(f)?.[1])
+        .filter((s): s is string => s !== undefined)
+        .sort();
+    const have = stacks.length > 0 ? `stacks here: ${stacks.join(", ")}` : "it has no stack config files";
+    throw new InputError(`stack "${project.stack}" has no Pulumi.${project.stack}.yaml in ${project.dir} (${have}); create it with \`pulumi stack init ${project.stack}\` or pick an existing stack`);
+}
+
 function loadYaml(file: string): unknown {
     try {
         return yaml.load(fs.readFileSync(file, "utf8"));

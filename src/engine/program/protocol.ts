@@ -9,6 +9,8 @@ export interface ProgramJob {
     project: string;
     stack: string;
     typescript: boolean;
+    /** A validated --invokes fixtures file. */
+    invokesFile?: string;
 }
 
 /** One RegisterResource call, as the resource monitor received it. */
@@ -26,6 +28,8 @@ export interface Registration {
     propertyDependencies: Record<string, string[]>;
     /** The inputs exactly as sent (secrets and unknowns in wire form). */
     inputs: WireObject;
+    /** Inputs the resource's SDK class takes that the program left unset (those a provider may default). */
+    unsetInputs?: string[];
     /** What RegisterResourceOutputs later recorded (component and stack outputs). */
     outputs?: WireObject;
     protect?: boolean;

@@ -4,6 +4,7 @@ import { makeUrn } from "../resources";
 import type { EngineProvider, EngineResource } from "../types";
 import { SECRET_SIG, SIG_KEY, toWireObject } from "../values";
 import type { Wire, WireObject } from "../values";
+import { applyCheckDefaults } from "./check-defaults";
 import type { ConfigValue } from "./project";
 import type { Registration } from "./protocol";
 
@@ -93,6 +94,7 @@ export function toEngineResources(registrations: readonly Registration[], id: St
         }
         out.push(r);
     }
+    applyCheckDefaults(out, new Map(registrations.filter((r) => r.unsetInputs).map((r) => [r.urn, r.unsetInputs ?? []])));
     return out;
 }
 

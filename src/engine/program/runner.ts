@@ -2,9 +2,11 @@
 // and collects its resource registrations.
 import { fork } from "child_process";
 import * as path from "path";
+import { trackChild } from "../children";
 import { ProgramError } from "../errors";
 import { crashReason } from "../pack-process";
 import { packageRoot } from "../paths";
+import { readInvokeFixtures } from "./invokes";
 import { configEnv } from "./project";
 import type { ProgramProject } from "./project";
 import { JOB_ENV } from "./protocol";
@@ -12,8 +14,17 @@ import type { ChildMessage, ProgramJob, Registration } from "./protocol";
 
 const OUTPUT_LIMIT = 64 * 1024;
 
-export function runProgram(project: ProgramProject, timeoutMs = 300_000): Promise<Registration[]> {
+export interface RunOptions {
+    /** A --invokes fixtures file (read and validated here, before the program starts). */
+    invokesFile?: string;
+}
+
+export function runProgram(project: ProgramProject, timeoutMs = 300_000, opts: RunOptions = {}): Promise<Registration[]> {
     const job: ProgramJob = { dir: project.dir, main: project.main, project: project.name, stack: project.stack, typescript: project.typescript };
+    if (opts.invokesFile) {
+        job.invokesFile = path.resolve(opts.invokesFile);
+        readInvokeFixtures(job.invokesFile);
+    }
     // Under ts-node (tests) the child is TypeScript too.
     const ext = path.extname(__filename);
     const execArgv = ext === ".ts" ? ["-r", require.resolve("ts-node/register/transpile-only")] : [];
@@ -31,6 +42,7 @@ export function runProgram(project: ProgramProject, timeoutMs = 300_000): Promis
         execArgv,
         stdio: ["ignore", "pipe", "pipe", "ipc"],
     });
+    trackChild(child);
     let output = "";
     const keep = (d: Buffer): void => {
         output = (output + d.toString("utf8")).slice(-OUTPUT_LIMIT);
