@@ -2,3 +2,7 @@
 export { withGovernance, type GovernedPolicy } from "./with-governance";
 export { exemptionsSchema, parseExemptions, type Exemption, type Exemptions } from "./exemptions";
 export { setToday, todayVariable } from "./clock";
+export { decide, targetOfUrn } from "./exemptions";
+export { globMatch } from "./glob";
+export { parkedUrnCount } from "./stash";
+export { parseIsoInstant } from "./dates";
