@@ -2,12 +2,8 @@
 // throws before anything (not even the component) is registered. Locations are judged by the pack's
 // own catalogue and allow-list logic, so a component never accepts what the pack would refuse.
 import * as pulumi from "@pulumi/pulumi";
-import { allowedLocations, normaliseLocationName } from "eu-sovereignty-policies/dist/config/locations";
-import { regionTables } from "eu-sovereignty-policies/dist/data/catalogue";
-import type { RegionEntry } from "eu-sovereignty-policies/dist/data/regions/entry";
-import { gcpKmsLocationAliases } from "eu-sovereignty-policies/dist/data/regions/gcp-kms";
-import { isAllowedPlace, kmsPlaceOf, placeOf } from "eu-sovereignty-policies/dist/facts/place";
-import type { Place } from "eu-sovereignty-policies/dist/facts/types";
+import { allowedLocations, gcpKmsLocationAliases, isAllowedPlace, kmsPlaceOf, normaliseLocationName, placeOf, regionTables } from "eu-sovereignty-policies/lib";
+import type { Place, RegionEntry } from "eu-sovereignty-policies/lib";
 
 export type Cloud = "aws" | "azure" | "gcp";
 

@@ -1,7 +1,7 @@
 // `npm run gen:key-docs`: writes docs/keys-services.md from the pack's key rows (build the pack first).
 import * as fs from "fs";
 import * as path from "path";
-import { keyClouds } from "eu-sovereignty-policies/dist/facts/keys";
+import { keyClouds } from "eu-sovereignty-policies/lib";
 import { renderKeyServices } from "./key-docs";
 
 const file = path.resolve(__dirname, "../docs/keys-services.md");

@@ -1,7 +1,7 @@
 // Renders docs/keys-services.md from the key rows of the pack (policies/src/facts/keys and rows/*):
 // one line per row with its cloud, service, type token, the property naming the key, the custody
 // when no key is given and the row id. test/keys/docs-table.test.ts fails when the committed file differs.
-import type { CompanionRow, KeyCloud, ProtectionRow, Verdict } from "eu-sovereignty-policies/dist/facts/keys/table";
+import type { CompanionRow, KeyCloud, ProtectionRow, Verdict } from "eu-sovereignty-policies/lib";
 
 const sdk: Readonly<Record<string, string>> = { aws: "`@pulumi/aws`", azure: "`@pulumi/azure-native`", gcp: "`@pulumi/gcp`" };
 

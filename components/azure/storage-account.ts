@@ -4,7 +4,7 @@
 // keys, and redundancy that keeps every copy inside the allow-list (zone-redundant by default).
 import * as storage from "@pulumi/azure-native/storage";
 import * as pulumi from "@pulumi/pulumi";
-import { azurePairedRegion } from "eu-sovereignty-policies/dist/data/azure-pairs";
+import { azurePairedRegion } from "eu-sovereignty-policies/lib";
 import { checkOneOf, isAllowedLocation, refuse, type LocationPolicyArgs, type Subject } from "../validate";
 import { customerKey } from "./customer-key";
 import { resolveAzureKey, type AzureKeyInput } from "./key-ref";

@@ -4,7 +4,7 @@
 import * as kms from "@pulumi/gcp/kms";
 import * as storage from "@pulumi/gcp/storage";
 import * as pulumi from "@pulumi/pulumi";
-import { regionTables } from "eu-sovereignty-policies/dist/data/catalogue";
+import { regionTables } from "eu-sovereignty-policies/lib";
 import { checkLocation, isAllowedKmsLocation, refuse, type LocationPolicyArgs, type Subject } from "../validate";
 import type { SovereignCryptoKey } from "./crypto-key";
 import { customerKey } from "./customer-key";

@@ -1,5 +1,5 @@
 // Where a resource lives and which key protects it, for reports. Comes from the pack's facts layer
-// (eu-sovereignty-policies/dist/facts/summary); verdicts never do: they come from the pack over gRPC.
+// (eu-sovereignty-policies/summary); verdicts never do: they come from the pack over gRPC.
 import type { EngineResource, Placement } from "./types";
 import { fromWire } from "./values";
 
@@ -19,7 +19,7 @@ function summarizer(): Summarize | undefined {
         loaded = {};
         try {
             // eslint-disable-next-line @typescript-eslint/no-require-imports
-            const mod = require("eu-sovereignty-policies/dist/facts/summary") as { summarize?: Summarize };
+            const mod = require("eu-sovereignty-policies/summary") as { summarize?: Summarize };
             if (typeof mod.summarize === "function") {
                 loaded.fn = mod.summarize;
             }

@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import fc from "fast-check";
-import { isoDatePattern, parseIsoInstant } from "eu-sovereignty-policies/dist/governance/dates";
+import { isoDatePattern, parseIsoInstant } from "eu-sovereignty-policies/governance";
 import { runCli } from "../helpers/cli";
 import { ROOT } from "../helpers/packs";
 

@@ -1,8 +1,7 @@
 // The default allow-list of one cloud as the pack's catalogue states it, for expected messages
 // (computed from the catalogue and its default list, not by the components' own code).
-import { defaultAllowedLocations, regionTables } from "eu-sovereignty-policies/dist/data/catalogue";
-import type { RegionEntry } from "eu-sovereignty-policies/dist/data/regions/entry";
-import { gcpKmsLocationAliases } from "eu-sovereignty-policies/dist/data/regions/gcp-kms";
+import { defaultAllowedLocations, gcpKmsLocationAliases, regionTables } from "eu-sovereignty-policies/lib";
+import type { RegionEntry } from "eu-sovereignty-policies/lib";
 
 export function defaultAllowed(cloud: "aws" | "azure" | "gcp", keep: (e: RegionEntry) => boolean = () => true): string {
     return `allowed: ${regionTables[cloud].entries.filter((e) => defaultAllowedLocations.includes(e.name) && keep(e)).map((e) => e.name).join(", ")}`;

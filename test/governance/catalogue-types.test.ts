@@ -1,8 +1,8 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { openFormatCatalogue } from "eu-sovereignty-policies/dist/data/open-formats";
-import { transitChecks } from "eu-sovereignty-policies/dist/policies/transit-checks";
+import { openFormatCatalogue } from "eu-sovereignty-policies/lib";
+import { transitChecks } from "eu-sovereignty-policies/policies";
 
 // A type token that no SDK defines would make a catalogue row silently dead: check each against the
 // provider SDKs installed for the components (their resource classes declare `__pulumiType`).

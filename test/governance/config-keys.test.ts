@@ -1,9 +1,8 @@
 // Config typos under the Pulumi CLI (issue 14): the SDK's config schema cannot refuse unknown
 // top-level keys, so the pack names them on the policy's violations and once per stack.
 import { strict as assert } from "assert";
-import { closestKey, unknownConfigKeys } from "eu-sovereignty-policies/dist/governance/config-keys";
-import { noteUnknownKeys } from "eu-sovereignty-policies/dist/governance/stash";
-import { policies } from "eu-sovereignty-policies/dist/policies";
+import { closestKey, noteUnknownKeys, unknownConfigKeys } from "eu-sovereignty-policies/governance";
+import { policies } from "eu-sovereignty-policies/policies";
 import { awsProvider } from "../unit/harness";
 import { analyze, analyzeStack } from "./chain";
 

@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { encryptionInTransit as policy } from "eu-sovereignty-policies/dist/policies/encryption-in-transit";
+import { encryptionInTransit as policy } from "eu-sovereignty-policies/policies";
 import { awsProvider, azureProvider, checkResource, checkStack, gcpProvider, UNKNOWN, type TestResource } from "../unit/harness";
 
 const violations = (r: TestResource) => checkResource(policy, r).violations;

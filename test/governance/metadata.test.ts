@@ -1,6 +1,5 @@
 import { strict as assert } from "assert";
-import { policies } from "eu-sovereignty-policies/dist/policies";
-import { docUrl } from "eu-sovereignty-policies/dist/policies/metadata";
+import { docUrl, policies } from "eu-sovereignty-policies/policies";
 
 /** The public contract: policy names and the levels they declare (README "Policies"). */
 const defaultLevels: Readonly<Record<string, string>> = {

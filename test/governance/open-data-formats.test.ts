@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
-import { openFormatCatalogue } from "eu-sovereignty-policies/dist/data/open-formats";
-import { openDataFormats as policy } from "eu-sovereignty-policies/dist/policies/open-data-formats";
+import { openFormatCatalogue } from "eu-sovereignty-policies/lib";
+import { openDataFormats as policy } from "eu-sovereignty-policies/policies";
 import { awsProvider, azureProvider, checkResource, gcpProvider, UNKNOWN } from "../unit/harness";
 
 const violations = (...a: Parameters<typeof checkResource>) => checkResource(...a).violations;

@@ -1,7 +1,7 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { policies } from "eu-sovereignty-policies/dist/policies";
+import { policies } from "eu-sovereignty-policies/policies";
 
 const dir = path.resolve(__dirname, "../../policies/presets");
 const read = (name: string) => JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), "utf8")) as Record<string, unknown>;

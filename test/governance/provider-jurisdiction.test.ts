@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
-import { headquarters, noJurisdictionPackages, sovereignRegionsByPackage } from "eu-sovereignty-policies/dist/data/jurisdictions";
-import { providerJurisdiction as policy } from "eu-sovereignty-policies/dist/policies/provider-jurisdiction";
+import { headquarters, noJurisdictionPackages, sovereignRegionsByPackage } from "eu-sovereignty-policies/lib";
+import { providerJurisdiction as policy } from "eu-sovereignty-policies/policies";
 import { awsProvider, azureProvider, checkResource, gcpProvider, UNKNOWN } from "../unit/harness";
 
 const violations = (...a: Parameters<typeof checkResource>) => checkResource(...a).violations;

@@ -1,7 +1,7 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { keyClouds } from "eu-sovereignty-policies/dist/facts/keys";
+import { keyClouds } from "eu-sovereignty-policies/lib";
 import { renderKeyServices } from "../../scripts/key-docs";
 
 // docs/keys-services.md is generated from the key rows: a row added, changed or removed without

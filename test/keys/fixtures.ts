@@ -1,9 +1,7 @@
 import { strict as assert } from "assert";
 // Real-shaped key references and small helpers shared by the key policy tests.
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { customerManagedKeys } from "eu-sovereignty-policies/dist/policies/customer-managed-keys";
-import { euKeyLocation } from "eu-sovereignty-policies/dist/policies/eu-key-location";
-import { externalKeyCustody } from "eu-sovereignty-policies/dist/policies/external-key-custody";
+import { customerManagedKeys, euKeyLocation, externalKeyCustody } from "eu-sovereignty-policies/policies";
 import { checkResource, checkStack, type Outcome, type TestResource } from "../unit/harness";
 
 export { customerManagedKeys as cmk, euKeyLocation as location, externalKeyCustody as external };

@@ -2,7 +2,7 @@
 // GCS `EU` buckets and BigQuery `EU` datasets require their CMEK key there: such a set-up passes,
 // while `global` and non-EU key rings are still refused.
 import { strict as assert } from "assert";
-import { euDataResidency } from "eu-sovereignty-policies/dist/policies/eu-data-residency";
+import { euDataResidency } from "eu-sovereignty-policies/policies";
 import { checkResource, gcpProvider } from "../unit/harness";
 import { checkAll, gcpKey, location } from "./fixtures";
 

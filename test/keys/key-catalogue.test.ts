@@ -3,11 +3,7 @@
 // carries no provable location; and co-location the clouds enforce (data/key-colocation.ts) proves a
 // key's location from the resource's own.
 import { strict as assert } from "assert";
-import { keyColocation } from "eu-sovereignty-policies/dist/data/key-colocation";
-import { keyRefPaths } from "eu-sovereignty-policies/dist/data/generated/key-refs";
-import { azureKeys } from "eu-sovereignty-policies/dist/facts/keys/azure";
-import { gcpKeys } from "eu-sovereignty-policies/dist/facts/keys/gcp";
-import { classifyRef, collectRefs } from "eu-sovereignty-policies/dist/facts/keys/refs";
+import { azureKeys, classifyRef, collectRefs, gcpKeys, keyColocation, keyRefPaths } from "eu-sovereignty-policies/lib";
 import { awsProvider, azureProvider, checkResource, gcpProvider, UNKNOWN, type TestResource } from "../unit/harness";
 import { awsKey, checkAll, desId, gcpKey, location, stackViolations, vaultUri, violations } from "./fixtures";
 

@@ -1,6 +1,5 @@
 import { strict as assert } from "assert";
-import { policies } from "eu-sovereignty-policies/dist/policies";
-import { cloudAct, docUrl } from "eu-sovereignty-policies/dist/policies/metadata";
+import { cloudAct, docUrl, policies } from "eu-sovereignty-policies/policies";
 import { cmk, external, location } from "./fixtures";
 
 describe("key policies: metadata and registration", () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { keyClouds } from "eu-sovereignty-policies/dist/facts/keys";
+import { keyClouds } from "eu-sovereignty-policies/lib";
 import { awsProvider, checkResource, gcpProvider, UNKNOWN, UNKNOWN_ARRAY, type TestResource } from "../unit/harness";
 import { cmk, external, location } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
-import { keyClouds } from "eu-sovereignty-policies/dist/facts/keys";
-import type { KeyCloud } from "eu-sovereignty-policies/dist/facts/keys/table";
+import { keyClouds } from "eu-sovereignty-policies/lib";
+import type { KeyCloud } from "eu-sovereignty-policies/lib";
 import type { Cloud } from "../../scripts/catalog/model";
 import { readTypings, rowProblems, type Typings } from "./typings";
 

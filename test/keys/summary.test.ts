@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { summarize } from "eu-sovereignty-policies/dist/facts/summary";
+import { summarize } from "eu-sovereignty-policies/summary";
 import { UNKNOWN } from "../unit/harness";
 import { awsKey, gcpKey, hsmUri } from "./fixtures";
 

@@ -1,6 +1,5 @@
 import { strict as assert } from "assert";
-import { defaultAllowedLocations, lookupRegion, regionTables } from "eu-sovereignty-policies/dist/data/catalogue";
-import { jurisdictionOf } from "eu-sovereignty-policies/dist/data/countries";
+import { defaultAllowedLocations, jurisdictionOf, lookupRegion, regionTables } from "eu-sovereignty-policies/lib";
 
 describe("region catalogue", () => {
     const allowed = new Set(defaultAllowedLocations);

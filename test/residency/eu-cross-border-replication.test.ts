@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { euCrossBorderReplication as policy } from "eu-sovereignty-policies/dist/policies/eu-cross-border-replication";
+import { euCrossBorderReplication as policy } from "eu-sovereignty-policies/policies";
 import { awsProvider, checkResource, checkStack, UNKNOWN, type TestResource } from "../unit/harness";
 
 const violations = (...a: Parameters<typeof checkResource>) => checkResource(...a).violations;

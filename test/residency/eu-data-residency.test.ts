@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { euDataResidency as policy } from "eu-sovereignty-policies/dist/policies/eu-data-residency";
+import { euDataResidency as policy } from "eu-sovereignty-policies/policies";
 import { awsProvider, checkResource, gcpProvider, UNKNOWN } from "../unit/harness";
 
 const violations = (...a: Parameters<typeof checkResource>) => checkResource(...a).violations;

@@ -1,9 +1,8 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { gcpLocationInputs } from "eu-sovereignty-policies/dist/data/gcp-location-inputs";
-import { euCrossBorderReplication as replication } from "eu-sovereignty-policies/dist/policies/eu-cross-border-replication";
-import { euDataResidency as policy } from "eu-sovereignty-policies/dist/policies/eu-data-residency";
+import { gcpLocationInputs } from "eu-sovereignty-policies/lib";
+import { euCrossBorderReplication as replication, euDataResidency as policy } from "eu-sovereignty-policies/policies";
 import { checkResource, checkStack, gcpProvider, type TestResource } from "../unit/harness";
 
 const violations = (...a: Parameters<typeof checkResource>) => checkResource(...a).violations;

@@ -1,6 +1,5 @@
 import { strict as assert } from "assert";
-import { euDataResidency } from "eu-sovereignty-policies/dist/policies/eu-data-residency";
-import { globalEdgeServices } from "eu-sovereignty-policies/dist/policies/global-edge-services";
+import { euDataResidency, globalEdgeServices } from "eu-sovereignty-policies/policies";
 import { awsProvider, checkResource, gcpProvider } from "../unit/harness";
 
 const violations = (...a: Parameters<typeof checkResource>) => checkResource(...a).violations;

@@ -1,6 +1,5 @@
 import { strict as assert } from "assert";
-import { euDataResidency as residency } from "eu-sovereignty-policies/dist/policies/eu-data-residency";
-import { globalEdgeServices as edge } from "eu-sovereignty-policies/dist/policies/global-edge-services";
+import { euDataResidency as residency, globalEdgeServices as edge } from "eu-sovereignty-policies/policies";
 import { awsProvider, checkResource, checkStack, UNKNOWN, type TestResource } from "../unit/harness";
 
 const east = awsProvider("us-east-1");

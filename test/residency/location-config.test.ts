@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { allowedHint, allowedLocations } from "eu-sovereignty-policies/dist/config/locations";
+import { allowedHint, allowedLocations } from "eu-sovereignty-policies/lib";
 
 describe("allowed-locations config", () => {
     it("is the default list when neither list is configured, whatever else the config holds", () => {

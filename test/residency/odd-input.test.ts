@@ -1,8 +1,5 @@
 import { strict as assert } from "assert";
-import { euCrossBorderReplication } from "eu-sovereignty-policies/dist/policies/eu-cross-border-replication";
-import { euDataResidency } from "eu-sovereignty-policies/dist/policies/eu-data-residency";
-import { globalEdgeServices } from "eu-sovereignty-policies/dist/policies/global-edge-services";
-import { encryptionInTransit } from "eu-sovereignty-policies/dist/policies/encryption-in-transit";
+import { encryptionInTransit, euCrossBorderReplication, euDataResidency, globalEdgeServices } from "eu-sovereignty-policies/policies";
 import { checkStack, checkResource } from "../unit/harness";
 const garbage: unknown[] = [null, 42, "x", [], {}, [null], { id: 5 }, [{ id: null }], true];
 const types = ["aws:lambda/function:Function", "aws:cloudfront/distribution:Distribution", "aws:lb/listener:Listener", "aws:lb/loadBalancer:LoadBalancer", "azure-native:sql:FailoverGroup", "azure-native:storage:ObjectReplicationPolicy", "azure-native:sql:Server", "aws:rds/instance:Instance", "gcp:spanner/instance:Instance", "gcp:spanner/instanceConfig:InstanceConfig", "gcp:bigtable/instance:Instance", "gcp:firestore/database:Database", "aws:s3/bucket:Bucket", "aws:s3/bucketPolicy:BucketPolicy"];

@@ -3,7 +3,7 @@ import * as fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { policies } from "eu-sovereignty-policies/dist/policies";
+import { policies } from "eu-sovereignty-policies/policies";
 import { checkResource, checkStack, UNKNOWN, UNKNOWN_ARRAY, type TestResource } from "../unit/harness";
 
 // Random property trees thrown at every policy for resource types of every cloud: wrong types,

@@ -144,17 +144,18 @@ describe("scale: start-ups test/engine does not cover", function () {
     });
 
     it("a pack that exits right after printing its port: its own error, within the start timeout", async () => {
-        const { error, ms } = await startFailure({ packDir: scalePack("exit-after-port"), startTimeoutMs: 2000 });
+        // A start timeout far beyond the test's own: only the exit can end the wait in time, and the
+        // message says it did (no wall-clock budget that a loaded machine could miss).
+        const { error } = await startFailure({ packDir: scalePack("exit-after-port"), startTimeoutMs: 600_000 });
         assert.match(error.message, /^policy pack .*exit-after-port failed during start-up: it exited right after printing its port \d+: Error: lost my configuration right after start-up$/);
-        assert.ok(ms < 2000, `took ${ms} ms: the exit ends the wait, not the start timeout`);
     });
 
     it("8 MiB on stdout without a newline: stopped at once, one line", async () => {
-        const { error, ms } = await startFailure({ packDir: scalePack("flood"), startTimeoutMs: 2000 });
-        // A first line longer than any port ends the start at once, and is not buffered further.
+        // A first line longer than any port ends the start at once, and is not buffered further: with a
+        // start timeout far beyond the test's own, only that can end it, and the message says so.
+        const { error } = await startFailure({ packDir: scalePack("flood"), startTimeoutMs: 600_000 });
         assert.match(error.message, /^policy pack .*flood printed ".*"… instead of its port/);
         assert.ok(error.message.length < 500, "the flood is not echoed");
-        assert.ok(ms < 2000, `took ${ms} ms`);
         await assertNoProcessLeftIn(scalePack("flood"));
     });
 

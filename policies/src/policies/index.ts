@@ -27,3 +27,11 @@ const checks: Policies = [
 
 /** What the pack serves: every check with exemptions, then exempted-violations, which must run last. */
 export const policies: Policies = [...checks.map((p, i) => withGovernance(p, i)), exemptedViolations];
+
+// Each policy by name, for tools and tests that run one alone (`eu-sovereignty-policies/policies`).
+export {
+    customerManagedKeys, encryptionInTransit, euCrossBorderReplication, euDataResidency, euKeyLocation,
+    exemptedViolations, externalKeyCustody, globalEdgeServices, openDataFormats, providerJurisdiction,
+};
+export { transitChecks } from "./transit-checks";
+export * from "./metadata";
