@@ -94,7 +94,7 @@ describe("eu-data-residency", () => {
             const [m] = violations(policy, { type: "gcp:compute/instance:Instance", props: { zone: "us-central1-a" } });
             assert.match(m, /`zone` is "us-central1-a" \(a zone of "us-central1", Iowa, United States\)/);
             const [p] = violations(policy, { type: "gcp:compute/disk:Disk", props: {}, provider: gcpProvider({ zone: "us-east1-b" }) });
-            assert.match(p, /`provider\.zone` \(from the resource's provider\) is "us-east1-b" \(a zone of "us-east1"/);
+            assert.match(p, /`provider\.zone` \(from its provider "p"\) is "us-east1-b" \(a zone of "us-east1"/);
             const [a] = violations(policy, { type: "aws:ebs/volume:Volume", props: { availabilityZone: "us-east-1b" }, provider: awsProvider("eu-west-1") });
             assert.match(a, /`availabilityZone` is "us-east-1b" \(a zone of "us-east-1"/);
         });

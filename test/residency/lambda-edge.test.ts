@@ -39,7 +39,7 @@ describe("Lambda@Edge (issue 11)", () => {
         for (const stack of [[fn], [fn, other]]) {
             const [m, ...rest] = residencyFindings(stack);
             assert.equal(rest.length, 0);
-            assert.match(m, /^aws:lambda\/function:Function "rewrite": location `provider\.region` \(from the resource's provider\) is "us-east-1"/);
+            assert.match(m, /^aws:lambda\/function:Function "rewrite": location `provider\.region` \(from its provider "p"\) is "us-east-1"/);
             assert.match(m, /Rule eu-data-residency/);
             assert.deepEqual(checkStack(edge, stack).violations, []);
         }
