@@ -1,5 +1,5 @@
 // The AnalyzeStack request encoded resource by resource: each AnalyzerResource is serialized once
-// and dropped, and each provider once for all the resources that use it, so that 100,000 resources
+// and dropped, and each provider (by URN and inputs) once for all the resources that use it, so that 100,000 resources
 // cost neither a tree of 100,000 protobuf messages in memory nor their providers encoded again each
 // time. The bytes are what AnalyzeStackRequest.serializeBinary would give (fields may come in any
 // order on the wire: the provider is appended after the other fields).
@@ -43,7 +43,8 @@ export function encodeAnalyzeStack(proto: Proto, resources: readonly EngineResou
         const own = analyzerResource(proto, rest, propsOf(r, i)).serializeBinary();
         let providerPart: { head: number[]; body: Uint8Array } | undefined;
         if (provider) {
-            const key = `${provider.urn}\u0000${provider.type}\u0000${provider.name}`;
+            // Keyed by content too: specs may give two providers one URN ("default") with other props.
+            const key = `${provider.urn}\u0000${provider.type}\u0000${provider.name}\u0000${JSON.stringify(provider.inputs)}`;
             let bytes = providers.get(key);
             if (!bytes) {
                 bytes = providerResource(proto, provider).serializeBinary();

@@ -25,4 +25,14 @@ describe("AnalyzeStack request encoding", function () {
         assert.strictEqual(encoded.length, built.serializeBinary().length);
         assert.ok(resources.filter((r) => r.provider).length > 1000, "most resources have a provider");
     });
+
+    it("keeps two providers apart that share a URN but not their inputs (default providers of two regions)", () => {
+        const resources = toEngineResources([
+            { type: "aws:kms/key:Key", name: "us-key", props: {}, provider: { type: "aws", props: { region: "us-east-1" } } },
+            { type: "aws:ebs/volume:Volume", name: "vol", props: { size: 10 }, provider: { type: "aws", props: { region: "eu-central-1" } } },
+        ], { project: "p", stack: "s" });
+        const decoded = decodeAnalyzeStack(proto, encodeAnalyzeStack(proto, resources, (r) => r.inputs)).toObject();
+        const regions = decoded.resourcesList.map((r) => r.provider?.properties?.fieldsMap.find(([k]) => k === "region")?.[1].stringValue);
+        assert.deepStrictEqual(regions, ["us-east-1", "eu-central-1"]);
+    });
 });
