@@ -130,7 +130,7 @@ export class SovereignKeyVault extends pulumi.ComponentResource {
             }, child);
             this.vaultId = this.managedHsm.id;
             this.vaultName = this.managedHsm.name;
-            this.vaultUri = this.managedHsm.properties.apply((p) => p?.hsmUri);
+            this.vaultUri = uriOf(this.managedHsm.name, this.managedHsm.properties.apply((p) => p?.hsmUri), "managedhsm.azure.net");
         } else {
             this.vault = new keyvault.Vault(name, {
                 vaultName: args.vaultName,
@@ -151,7 +151,7 @@ export class SovereignKeyVault extends pulumi.ComponentResource {
             }, child);
             this.vaultId = this.vault.id;
             this.vaultName = this.vault.name;
-            this.vaultUri = this.vault.properties.apply((p) => p?.vaultUri);
+            this.vaultUri = uriOf(this.vault.name, this.vault.properties.apply((p) => p?.vaultUri), "vault.azure.net");
 
             if (plan.key !== undefined) {
                 const k = plan.key;
@@ -190,4 +190,15 @@ export class SovereignKeyVault extends pulumi.ComponentResource {
             keyUriWithVersion: this.keyUriWithVersion,
         });
     }
+}
+
+/**
+ * The vault's or HSM's URI: the one Azure returns, else (at preview, where that output is not yet
+ * computed) the documented form `https://<name>.<suffix>/` of the public cloud
+ * (https://learn.microsoft.com/azure/key-vault/general/about-keys-secrets-certificates#object-identifiers,
+ * https://learn.microsoft.com/azure/key-vault/managed-hsm/overview), so that keys built on it can be
+ * named and checked before deployment. Unknown while the name is.
+ */
+function uriOf(name: pulumi.Output<string>, returned: pulumi.Output<string | undefined>, suffix: string): pulumi.Output<string> {
+    return pulumi.all([name, returned]).apply(([n, uri]) => uri ?? `https://${n}.${suffix}/`);
 }
