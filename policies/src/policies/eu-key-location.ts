@@ -42,7 +42,7 @@ interface AllKeys extends KeyFacts {
     colocated(path: string): boolean;
 }
 
-/** The resource's key facts with its catalogued references added. */
+/** The resource's key facts with its catalogued references added, references in no key form apart. */
 function keysOf(r: Subjectish, allowed: ReadonlySet<string>): AllKeys {
     const cloud = keyCloudOf(r.type);
     const facts = keyFactsOf(r);
@@ -52,11 +52,13 @@ function keysOf(r: Subjectish, allowed: ReadonlySet<string>): AllKeys {
     };
     if (!cloud) return { ...facts, unrecognised: [], colocated };
     const refs = catalogueRefsOf(cloud, r.type, r.props, facts);
+    // A reference in no key form has no location to read, whether a row or the catalogue found it.
+    const all = [...facts.protections, ...refs.protections];
     return {
         cloud: facts.cloud,
-        protections: [...facts.protections, ...refs.protections.filter((p) => p.tier !== "unknown-reference")],
+        protections: all.filter((p) => p.tier !== "unknown-reference"),
         pending: [...facts.pending, ...refs.pending],
-        unrecognised: refs.protections.filter((p) => p.tier === "unknown-reference"),
+        unrecognised: all.filter((p) => p.tier === "unknown-reference"),
         colocated,
     };
 }
