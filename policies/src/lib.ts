@@ -22,3 +22,4 @@ export { azureKeys } from "./facts/keys/azure";
 export { gcpKeys } from "./facts/keys/gcp";
 export * from "./facts/keys/refs";
 export type { CompanionRow, Gate, KeyCloud, ProtectionRow, Verdict } from "./facts/keys/table";
+export { globMatch } from "./governance/glob";

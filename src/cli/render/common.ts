@@ -2,6 +2,7 @@
 import { createHash } from "crypto";
 import * as path from "path";
 import type { Diagnostic, EnforcementLevel, PackInfo, ResourceReport, RunReport, Severity, Verdict } from "../../engine/types";
+import { globMatch } from "eu-sovereignty-policies/lib";
 
 export interface RenderOptions {
     /** ANSI colours (text format only). */
@@ -270,32 +271,6 @@ function matchingExemption(list: unknown, use: ExemptionUse, target: { urn: stri
         }
     }
     return undefined;
-}
-
-/** `*` any run of characters, `?` one: the pack's exemption matching (policies/src/governance/glob.ts), which the CLI may not load. */
-export function globMatch(pattern: string, text: string): boolean {
-    let p = 0;
-    let t = 0;
-    let star = -1;
-    let resume = 0;
-    while (t < text.length) {
-        if (p < pattern.length && (pattern[p] === "?" || pattern[p] === text[t])) {
-            p++;
-            t++;
-        } else if (p < pattern.length && pattern[p] === "*") {
-            star = p++;
-            resume = t;
-        } else if (star >= 0) {
-            p = star + 1;
-            t = ++resume;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.length && pattern[p] === "*") {
-        p++;
-    }
-    return p === pattern.length;
 }
 
 /** Severity as code scanning scores it: critical 9.0-10.0, high 7.0-8.9, medium 4.0-6.9, low 0.1-3.9. */
