@@ -7,17 +7,9 @@ import { regionOfArn } from "../locate";
 import { placeOf } from "../place";
 import { dependenciesOf, holderOf, isSet, knownString, locationOf, memo, notAString } from "./known";
 import { awsServiceRows } from "./rows/aws";
-import type { Classified, CompanionRow, Gate, KeyCloud, KeyIndex, ProtectionRow, ResolvedKey, Verdict } from "./table";
+import type { Classified, CompanionRow, KeyCloud, KeyIndex, ProtectionRow, ResolvedKey } from "./table";
+import { awsKeyForms, awsManaged, flag, isTrue, kms } from "./rows/wording";
 
-const keyForms = "its ARN, key id, or a customer alias such as alias/acme-data";
-const kms = (prop: string) => `set \`${prop}\` to a customer-managed KMS key (${keyForms})`;
-const awsManaged = (alias: string): Verdict => ({ tier: "provider", reason: `no key is named, so the AWS managed key ${alias} is used (created, held and used by AWS)` });
-const isTrue = (v: unknown) => v === true;
-/** A flag that must be true; a key given without it is rejected by the API, so it matters only without a key. */
-const flag = (path: string, what: string, note = ""): Gate => ({
-    path, kind: "boolean", on: isTrue, onlyWithoutKey: true,
-    off: { tier: "none", reason: `\`${path}\` is not true: ${what} is not encrypted at rest${note}` },
-});
 
 // https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-encryption-faq.html (SSE-S3 for every bucket by default; aws:kms without a key uses alias/aws/s3)
 const s3Default: Omit<ProtectionRow, "at" | "id"> = {
@@ -25,7 +17,7 @@ const s3Default: Omit<ProtectionRow, "at" | "id"> = {
     key: "kmsMasterKeyId",
     gates: [{ path: "sseAlgorithm", kind: "string", on: (v) => v !== "AES256", off: { tier: "provider", reason: "`sseAlgorithm` is AES256: S3-managed keys (SSE-S3)" } }],
     noKey: { tier: "provider", reason: "`sseAlgorithm` is aws:kms without `kmsMasterKeyId`, so the AWS managed key alias/aws/s3 is used" },
-    fix: `set \`sseAlgorithm\` to "aws:kms" and \`kmsMasterKeyId\` to a customer-managed KMS key (${keyForms})`,
+    fix: `set \`sseAlgorithm\` to "aws:kms" and \`kmsMasterKeyId\` to a customer-managed KMS key (${awsKeyForms})`,
 };
 const s3Config = (id: string): ProtectionRow => ({
     ...s3Default, id,

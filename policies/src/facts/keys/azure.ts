@@ -7,13 +7,11 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { dependenciesOf, holderOf, knownString, locationOf, memo, notAString } from "./known";
 import { azureServiceRows } from "./rows/azure";
-import type { Classified, CompanionRow, Gate, KeyCloud, KeyIndex, ProtectionRow, ResolvedKey, Verdict } from "./table";
+import type { Classified, CompanionRow, KeyCloud, KeyIndex, ProtectionRow, ResolvedKey, Verdict } from "./table";
 import type { KeyRef } from "./types";
+import { notAttached, vaultKey } from "./rows/wording";
 
 const platform = (reason: string): Verdict => ({ tier: "provider", reason });
-const vaultKey = "a Key Vault or Managed HSM key (https://<vault>.vault.azure.net/keys/<key>, or https://<hsm>.managedhsm.azure.net/keys/<key>)";
-/** A disk attached from elsewhere is its own Disk resource, judged there. */
-const notAttached: Gate = { path: "createOption", kind: "string", on: (v: unknown) => v !== "Attach" };
 
 /** PostgreSQL and MySQL flexible servers share the `dataEncryption` shape (type AzureKeyVault | SystemAssigned). */
 // https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-data-encryption and https://learn.microsoft.com/en-us/azure/mysql/flexible-server/concepts-customer-managed-key (system-managed keys by default)

@@ -7,12 +7,10 @@ import { kmsPlaceOf } from "../place";
 import type { LocationRef } from "../types";
 import { dependenciesOf, holderOf, knownString, locationOf, memo, notAString } from "./known";
 import { gcpServiceRows } from "./rows/gcp";
-import type { Classified, KeyCloud, KeyIndex, ProtectionRow, ResolvedKey, Verdict } from "./table";
+import type { Classified, KeyCloud, KeyIndex, ProtectionRow, ResolvedKey } from "./table";
+import { cmek, gcpKeyForm, googleManaged } from "./rows/wording";
 
 // https://cloud.google.com/docs/security/encryption/default-encryption (without a Cloud KMS key, data at rest uses keys Google holds)
-const googleManaged = (what: string): Verdict => ({ tier: "provider", reason: `${what}: Google-managed encryption keys` });
-const keyForm = "a Cloud KMS key (projects/<project>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>) in an allowed location";
-const cmek = (prop: string) => `set \`${prop}\` to ${keyForm}`;
 
 const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
     ...gcpServiceRows,
@@ -63,7 +61,7 @@ const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
         absent: googleManaged("no `databaseEncryption`: Kubernetes Secrets in etcd rely on Google's default encryption"),
         gates: [{ path: "state", kind: "string", on: (v) => v === "ENCRYPTED", off: googleManaged("`databaseEncryption.state` is not ENCRYPTED") }],
         noKey: googleManaged("no `databaseEncryption.keyName`"),
-        fix: `set \`databaseEncryption\` to { state: "ENCRYPTED", keyName: ${keyForm} }`,
+        fix: `set \`databaseEncryption\` to { state: "ENCRYPTED", keyName: ${gcpKeyForm} }`,
     }],
     "gcp:secretmanager/secret:Secret": [{
         // https://cloud.google.com/secret-manager/docs/cmek

@@ -1,17 +1,9 @@
 // AWS data services beyond the core table (issue 10). Tokens and property paths from @pulumi/aws 7.48
 // (`<Class>Args`, types/input.d.ts); test/keys/rows-typings.test.ts checks them. Each noKey/absent
 // verdict is the service's default custody when no key is named, with the provider's page beside it.
-import type { Gate, ProtectionRow, Verdict } from "../table";
+import type { ProtectionRow } from "../table";
+import { awsManaged, awsOwned, flag, isTrue, kms } from "./wording";
 
-const keyForms = "its ARN, key id, or a customer alias such as alias/acme-data";
-const kms = (prop: string) => `set \`${prop}\` to a customer-managed KMS key (${keyForms})`;
-const awsManaged = (alias: string): Verdict => ({ tier: "provider", reason: `no key is named, so the AWS managed key ${alias} is used (created, held and used by AWS)` });
-const awsOwned = (what: string): Verdict => ({ tier: "provider", reason: `${what}: an AWS owned key (held by the service outside your account)` });
-const isTrue = (v: unknown) => v === true;
-const flag = (path: string, what: string): Gate => ({
-    path, kind: "boolean", on: isTrue, onlyWithoutKey: true,
-    off: { tier: "none", reason: `\`${path}\` is not true: ${what} is not encrypted at rest` },
-});
 
 export const awsServiceRows: Readonly<Record<string, readonly ProtectionRow[]>> = {
     "aws:ecr/repository:Repository": [{

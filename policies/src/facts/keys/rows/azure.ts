@@ -4,10 +4,10 @@
 // (Microsoft-managed or platform-managed keys), with Microsoft's page beside it. Where a customer key
 // needs a higher tier (Premium), the fix says so: the finding stays true and fixable.
 import type { Gate, ProtectionRow, Verdict } from "../table";
+import { notAttached, vaultKey } from "./wording";
 
 const msManaged = (what: string): Verdict => ({ tier: "provider", reason: `${what}: Microsoft-managed keys` });
 const platformKeys = (what: string): Verdict => ({ tier: "provider", reason: `${what}: platform-managed keys` });
-const vaultKey = "a Key Vault or Managed HSM key (https://<vault>.vault.azure.net/keys/<key>, or https://<hsm>.managedhsm.azure.net/keys/<key>)";
 const vaultUri = "a Key Vault or Managed HSM (https://<vault>.vault.azure.net, or https://<hsm>.managedhsm.azure.net)";
 const desFix = (path: string) => `set \`${path}\` to a DiskEncryptionSet whose \`activeKey.keyUrl\` is a customer-managed key`;
 /** A gate on a key-source switch whose customer value is Key Vault (compared case-insensitively, as Azure does). */
@@ -15,8 +15,6 @@ const keySource = (what: string): Gate => ({
     path: "keySource", kind: "string", on: (v) => typeof v === "string" && v.toLowerCase() === "microsoft.keyvault",
     off: msManaged(`\`keySource\` is not Microsoft.KeyVault (${what})`),
 });
-/** A disk created from an existing disk is that Disk resource, judged there. */
-const notAttached: Gate = { path: "createOption", kind: "string", on: (v) => v !== "Attach" };
 
 export const azureServiceRows: Readonly<Record<string, readonly ProtectionRow[]>> = {
     "azure-native:synapse:Workspace": [{

@@ -3,11 +3,9 @@
 // Without a Cloud KMS key every one of them uses Google's default encryption, with keys Google holds
 // (https://cloud.google.com/docs/security/encryption/default-encryption); each row names the
 // service's own CMEK page beside it.
-import type { ProtectionRow, Verdict } from "../table";
+import type { ProtectionRow } from "../table";
+import { cmek, gcpKeyForm, googleManaged } from "./wording";
 
-const googleManaged = (what: string): Verdict => ({ tier: "provider", reason: `${what}: Google-managed encryption keys` });
-const keyForm = "a Cloud KMS key (projects/<project>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>) in an allowed location";
-const cmek = (prop: string) => `set \`${prop}\` to ${keyForm}`;
 /** A top-level key property: no key, Google's default encryption. */
 const topLevel = (id: string, service: string, key: string, extra = ""): ProtectionRow => ({
     id, service, at: "", key, noKey: googleManaged(`no \`${key}\``), fix: `${cmek(key)}${extra}`,
@@ -77,13 +75,13 @@ export const gcpServiceRows: Readonly<Record<string, readonly ProtectionRow[]>> 
         absent: googleManaged("no `gceSetup.bootDisk`"),
         gates: [{ path: "diskEncryption", kind: "string", on: (v) => v === "CMEK", off: googleManaged("`diskEncryption` is not CMEK") }],
         noKey: googleManaged("no `gceSetup.bootDisk.kmsKey`"),
-        fix: `set \`gceSetup.bootDisk\` to { diskEncryption: "CMEK", kmsKey: ${keyForm} }`,
+        fix: `set \`gceSetup.bootDisk\` to { diskEncryption: "CMEK", kmsKey: ${gcpKeyForm} }`,
     }, {
         id: "EUK-GCP-120", service: "Vertex AI Workbench data disk encryption", at: "gceSetup.dataDisks", key: "kmsKey",
         absent: googleManaged("no `gceSetup.dataDisks`"),
         gates: [{ path: "diskEncryption", kind: "string", on: (v) => v === "CMEK", off: googleManaged("`diskEncryption` is not CMEK") }],
         noKey: googleManaged("no `gceSetup.dataDisks.kmsKey`"),
-        fix: `set \`gceSetup.dataDisks\` to { diskEncryption: "CMEK", kmsKey: ${keyForm} }`,
+        fix: `set \`gceSetup.dataDisks\` to { diskEncryption: "CMEK", kmsKey: ${gcpKeyForm} }`,
     }],
     // https://cloud.google.com/data-fusion/docs/how-to/customer-managed-encryption-keys
     "gcp:datafusion/instance:Instance": [inBlock("EUK-GCP-121", "Cloud Data Fusion instance encryption", "cryptoKeyConfig", "keyReference")],
