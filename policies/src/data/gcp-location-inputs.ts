@@ -85,8 +85,10 @@ export interface ServiceMultiRegion {
 const spannerConfigs = "https://cloud.google.com/spanner/docs/instance-configurations";
 
 /**
- * Spanner base multi-region configs. A witness replica takes part in every write, so its region
- * counts. Base regional configs are `regional-<region>` and read through the catalogue. A custom
+ * Spanner base multi-region configs. A witness replica votes on every write
+ * (https://cloud.google.com/spanner/docs/replication, "Replica types"), so its region counts.
+ * Checked there: the witness votes. Not re-read here (the configs page came back truncated): the
+ * eur5 and eur6 line-ups, whose London (eur5) and Zurich (eur6) regions alone make them non-EU. Base regional configs are `regional-<region>` and read through the catalogue. A custom
  * config `custom-…` is checked on its InstanceConfig resource, which the stack must declare. Other
  * names (dual-region configs) are unrecognised here and fail closed.
  */
