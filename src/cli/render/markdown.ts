@@ -136,6 +136,12 @@ export function keyOf(r: ResourceReport, findings: readonly Finding[]): string {
     return r.placement?.key ?? "—";
 }
 
+// " (default: the provider's `location`)" when a provider default supplied the property.
+function defaultNote(r: ResourceReport, property: string): string {
+    const d = r.defaults?.find((x) => x.property === property);
+    return d ? ` (default: ${prose(d.from).replace(/\|/g, "\\|")})` : "";
+}
+
 export function renderMarkdown(doc: ReportDocument, opts: RenderOptions): string {
     const out: string[] = ["# EU sovereignty report", ""];
     out.push(...provenance(doc, opts), "");
@@ -163,13 +169,17 @@ export function renderMarkdown(doc: ReportDocument, opts: RenderOptions): string
 
     for (const run of doc.runs) {
         out.push(`## ${escape(runTitle(run, opts.cwd))}`, "");
+        const pending = run.pendingOperations ?? [];
+        if (pending.length > 0) {
+            out.push(`**Pending operations** of an interrupted update (their resources may exist): ${pending.map((o) => `${o.operation} ${code(o.urn, false)}`).join(", ")}. Run \`pulumi refresh\` and export again for the settled state.`, "");
+        }
         const resources = dataResources(run);
         if (resources.length > 0) {
             out.push("| Resource | Type | Lives in | Replicates to | Key | Verdict |", "|---|---|---|---|---|---|");
             for (const r of resources) {
                 const lives = r.placement?.lives.join(", ") || "—";
                 const replicates = r.placement?.replicates.join(", ") || "—";
-                out.push(`| ${code(r.name)} | ${code(r.type)} | ${escape(lives)} | ${escape(replicates)} | ${escape(keyLabel(r))} | ${resourceVerdict(r, findingsOf.get(r) ?? [])} |`);
+                out.push(`| ${code(r.name)} | ${code(r.type)} | ${escape(lives)}${defaultNote(r, "location")} | ${escape(replicates)} | ${escape(keyLabel(r))} | ${resourceVerdict(r, findingsOf.get(r) ?? [])} |`);
             }
             out.push("");
         }
@@ -181,6 +191,7 @@ export function renderMarkdown(doc: ReportDocument, opts: RenderOptions): string
                 out.push(`#### ${MARK[r.verdict]} ${code(r.name, false)} (${code(r.type, false)})`, "");
                 out.push(`URN: ${code(r.urn, false)}`, "");
                 out.push(...(findingsOf.get(r) ?? []).map((f) => findingLine(doc, f)));
+                out.push(...(r.defaults ?? []).map((d) => `- **default**: ${code(d.property, false)} from ${prose(d.from)} (the program leaves it unset)`));
                 out.push(...r.errors.map((e) => `- **error**: ${prose(e.message)}`));
                 out.push(...r.remediations.map((m) => `- **remediated** by ${code(m.policyName, false)}${m.properties ? "" : " (no change)"}`));
                 out.push("");

@@ -56,6 +56,7 @@ function renderRun(doc: ReportDocument, run: RunReport, opts: RenderOptions, p: 
     out.push("", p.bold(`${runTitle(run, opts.cwd)}: ${plural(run.summary.resources, "resource")}`));
     out.push(summaryLine(run.summary, p, all.filter((f) => f.exemption).length));
     out.push(...ruleCounts(all, p));
+    out.push(...pendingLines(run, p));
 
     // Advisories of one rule on several resources: one line, printed after the resources.
     const collapsed = collapsible(located);
@@ -69,6 +70,7 @@ function renderRun(doc: ReportDocument, run: RunReport, opts: RenderOptions, p: 
         for (const f of own) {
             out.push(...findingLines(f, r.name, fixesShown, p));
         }
+        out.push(...defaultLines(r, p));
         out.push(...r.errors.map((e) => errorLine(e, p)));
         if (!quiet) {
             out.push(...r.remediations.map((m) => `  ${p.green("remediated")} ${m.policyName}${m.properties ? "" : " (no change)"}`));
@@ -232,6 +234,20 @@ function resourceHeader(r: ResourceReport, opts: RenderOptions, p: Palette): str
     const s = r.source;
     const where = s ? `${relative(s.file, opts.cwd)}${s.line ? `:${s.line}${s.column ? `:${s.column}` : ""}` : ""} ` : "";
     return `${mark} ${where}${p.bold(r.name)} ${p.dim(r.type)}`;
+}
+
+// The program left these inputs unset; the verdict read the value a provider default supplies.
+function defaultLines(r: ResourceReport, p: Palette): string[] {
+    return (r.defaults ?? []).map((d) => `  ${p.dim("default  ")} ${d.property} from ${d.from}: the program leaves it unset; set it on the resource or change that default`);
+}
+
+// An interrupted update left these operations pending: their resources may exist in the cloud.
+function pendingLines(run: RunReport, p: Palette): string[] {
+    const ops = run.pendingOperations ?? [];
+    if (ops.length === 0) {
+        return [];
+    }
+    return [`${p.yellow("pending")} ${plural(ops.length, "operation")} of an interrupted update (${ops.map((o) => o.operation).join(", ")}); run \`pulumi refresh\` and export again for the settled state`];
 }
 
 function errorLine(e: AnalyzerError, p: Palette): string {
