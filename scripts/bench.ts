@@ -1,5 +1,5 @@
 // `npm run bench`: the eu-sovereignty pack against an empty pack (one no-op policy, same
-// @pulumi/policy) on the same machine, through the analyzer protocol with the offline engine:
+// @pulumi/policy), and for AnalyzeStack an empty pack with as many no-op stack policies, on the same machine, through the analyzer protocol with the offline engine:
 // cold start, Analyze of 10,000 resources, AnalyzeStack over 10,000 and 100,000, peak memory.
 // Prints a table and JSON; writes docs/benchmarks.json and the figures in docs/benchmarks.md.
 //
@@ -22,15 +22,25 @@ import { checksOf, fmt, renderMarkdown, renderTable, series, updateMarkdownSecti
 
 /** Where the latest figures are recorded, between the bench markers. */
 const FIGURE_FILES = ["README.md", path.join("docs", "benchmarks.md")];
-import type { BenchResult, PackFigures, PackKey, Timing } from "./bench/report";
+import type { BenchResult, PackKey, Timing } from "./bench/report";
 import { loadAverage, machine, median, processCpuMs, round } from "./bench/stats";
 import { catalogueTypes, syntheticEstate } from "./bench/synthetic";
 
 const ROOT = path.resolve(__dirname, "..");
 const PACKS: Record<PackKey, string> = {
     empty: path.join(ROOT, "test", "fixtures", "packs", "empty"),
+    shaped: path.join(ROOT, "test", "fixtures", "packs", "same-shape"),
     eu: path.join(ROOT, "policies"),
 };
+const KEYS = Object.keys(PACKS) as PackKey[];
+
+/** How many stack policies the pack under test serves: the same-shape baseline gets as many no-op ones. */
+function stackPolicyCount(): number {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { policies } = require(path.join(PACKS.eu, "dist", "policies")) as { policies: { validateStack?: unknown }[] };
+    return policies.filter((p) => typeof p.validateStack === "function").length;
+}
+const packEnv = (key: PackKey): Record<string, string> | undefined => (key === "shaped" ? { EU_SOV_STACK_POLICIES: String(stackPolicyCount()) } : undefined);
 const STACK = { project: "estate", stack: "prod" };
 
 interface Options {
@@ -104,7 +114,7 @@ function gc(): void {
 }
 
 /** Pack order per round: alternate, so drift on the machine does not always favour the same pack. */
-const order = (round: number): PackKey[] => (round % 2 === 0 ? ["empty", "eu"] : ["eu", "empty"]);
+const order = (round: number): PackKey[] => KEYS.map((_, i) => KEYS[(i + round) % KEYS.length]);
 
 interface Estate {
     resources: EngineResource[];
@@ -178,11 +188,12 @@ async function main(): Promise<void> {
 
     const acc: Record<PackKey, { cold: { ms: number; cpuMs?: number }[]; analyze: CallStats[]; stack: CallStats[]; stackLarge: CallStats[]; rssSmall: number[]; rssLarge: number[]; name: string; policies: number }> = {
         empty: { cold: [], analyze: [], stack: [], stackLarge: [], rssSmall: [], rssLarge: [], name: "", policies: 0 },
+        shaped: { cold: [], analyze: [], stack: [], stackLarge: [], rssSmall: [], rssLarge: [], name: "", policies: 0 },
         eu: { cold: [], analyze: [], stack: [], stackLarge: [], rssSmall: [], rssLarge: [], name: "", policies: 0 },
     };
 
     const start = async (key: PackKey): Promise<BenchPack> => {
-        const p = await BenchPack.start(PACKS[key]);
+        const p = await BenchPack.start(PACKS[key], packEnv(key));
         acc[key].name = p.name;
         acc[key].policies = p.policies;
         return p;
@@ -190,9 +201,9 @@ async function main(): Promise<void> {
 
     // 1. Cold start: spawning the pack until it prints its port (one warm-up each for the disk cache).
     log(`cold start: 1 warm-up + ${opts.coldRuns} runs per pack`);
-    for (const key of order(0)) await BenchPack.coldStart(PACKS[key]);
+    for (const key of order(0)) await BenchPack.coldStart(PACKS[key], packEnv(key));
     for (let i = 0; i < opts.coldRuns; i++) {
-        for (const key of order(i)) acc[key].cold.push(await BenchPack.coldStart(PACKS[key]));
+        for (const key of order(i)) acc[key].cold.push(await BenchPack.coldStart(PACKS[key], packEnv(key)));
     }
     log(`cold start medians: empty ${fmt(median(acc.empty.cold.map((c) => c.ms)))} ms, eu ${fmt(median(acc.eu.cold.map((c) => c.ms)))} ms`);
 
@@ -232,8 +243,8 @@ async function main(): Promise<void> {
         }
     }
 
-    const packs = {} as Record<PackKey, PackFigures>;
-    for (const key of ["empty", "eu"] as PackKey[]) {
+    const packs = {} as BenchResult["packs"];
+    for (const key of KEYS) {
         const a = acc[key];
         packs[key] = {
             name: a.name,
@@ -259,7 +270,8 @@ async function main(): Promise<void> {
     // `eu-sovereignty audit` costs, the engine's own Node-side encoding and decoding included.
     if (opts.e2e) {
         log(`end to end (PackSession.analyzeResources): a preview of ${fmt(opts.small)}, then AnalyzeStack alone over ${fmt(opts.small)} and ${fmt(opts.large)}; 1 run per pack`);
-        for (const key of order(0)) {
+        // The same-shape baseline is a wire-level measure: the engine's rows compare the empty pack.
+        for (const key of order(0).filter((k) => k !== "shaped")) {
             gc();
             const session = await PackSession.start({ packDir: PACKS[key], stack: STACK });
             try {
