@@ -56,7 +56,7 @@ export interface PackFigures {
 }
 
 export interface Check {
-    id: "cold-start" | "analyze" | "analyze-stack-growth";
+    id: "cold-start" | "analyze" | "analyze-stack" | "analyze-stack-growth";
     title: string;
     value: number;
     target: number;
