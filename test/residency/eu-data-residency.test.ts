@@ -36,6 +36,15 @@ describe("eu-data-residency", () => {
             assert.match(m, /aws:region/);
             assert.match(m, /explicit aws\.Provider/);
         });
+        it("passes the SDK's own components (no provider, no module/member token): their children are judged", () => {
+            // Shape of `aws.cloudwatch.onSchedule(...)` and gcp's CallbackFunction as a preview sends them.
+            for (const type of ["aws:cloudwatch:EventRuleEventSubscription", "aws:sqs:QueueEventSubscription", "gcp:cloudfunctions:CallbackFunction"]) {
+                assert.deepEqual(violations(policy, { type, name: "emptyTrash", props: {} }), [], type);
+            }
+        });
+        it("still fails closed on a bridged custom resource without a provider", () => {
+            assert.match(violations(policy, { type: "aws:dynamodb/table:Table", name: "orders", props: {} })[0], /region cannot be proven/);
+        });
         it("treats a blank region like a missing one", () => {
             assert.match(violations(policy, { type: "aws:sqs/queue:Queue", props: { region: " " }, provider: awsProvider() })[0], /region cannot be proven/);
             assert.deepEqual(violations(policy, { type: "aws:sqs/queue:Queue", props: { region: "" }, provider: awsProvider("eu-west-1") }), []);

@@ -7,7 +7,7 @@ import { hcloudAdapter, ovhAdapter, scalewayAdapter } from "./adapters/eu-native
 import { gcpAdapter } from "./adapters/gcp";
 import { genericAdapter } from "./adapters/generic";
 import { emptyFacts } from "./locate";
-import { isProviderType, packageOf } from "./read";
+import { isProviderType, isSdkComponent, packageOf } from "./read";
 import type { Facts, ResourceInput } from "./types";
 
 const adapters = new Map<string, CloudAdapter>();
@@ -16,6 +16,7 @@ for (const a of [awsAdapter, azureAdapter, gcpAdapter, ovhAdapter, scalewayAdapt
 }
 
 export function factsOf(resource: ResourceInput): Facts {
+    if (isSdkComponent(resource.type, resource.provider)) return emptyFacts(undefined);
     const adapter = adapters.get(packageOf(resource.type));
     if (adapter) return adapter.facts(resource);
     // A custom resource always has a provider; a component (or the stack) has none and owns no data.

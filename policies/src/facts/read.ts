@@ -64,3 +64,18 @@ export function packageOf(type: string): string {
 export function isProviderType(type: string): boolean {
     return type.startsWith("pulumi:providers:");
 }
+
+/** Packages whose resource tokens the Terraform bridge writes as `pkg:module/member:Type`. */
+const bridgedPackages: ReadonlySet<string> = new Set(["aws", "gcp"]);
+
+/**
+ * A component the aws or gcp SDK itself defines (`aws:cloudwatch:EventRuleEventSubscription`,
+ * `gcp:cloudfunctions:CallbackFunction`): it carries the package's name, but every bridged custom
+ * resource token has a `module/member` part (all 3,811 aws and gcp types in provider-shape.json do), and
+ * a component has no provider. It owns no data; the resources it creates are judged themselves.
+ */
+export function isSdkComponent(type: string, provider: unknown): boolean {
+    if (provider !== undefined || isProviderType(type) || !bridgedPackages.has(packageOf(type))) return false;
+    const module = type.split(":")[1] ?? "";
+    return type.split(":").length === 3 && module !== "" && !module.includes("/");
+}
