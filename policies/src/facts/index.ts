@@ -1,5 +1,6 @@
-// Facts for any resource: pick the adapter by the type's package. Component resources and
-// resources of packages without a location concept yield no location.
+// Facts for any resource: pick the adapter by the cloud of the type's package (data/clouds.ts).
+// Component resources and resources of packages without a location concept yield no location.
+import { cloudOfPackage, type CloudId } from "../data/clouds";
 import { awsAdapter } from "./adapters/aws";
 import type { CloudAdapter } from "./adapters/adapter";
 import { azureAdapter } from "./adapters/azure";
@@ -10,14 +11,19 @@ import { emptyFacts } from "./locate";
 import { isProviderType, packageOf } from "./read";
 import type { Facts, ResourceInput } from "./types";
 
-const adapters = new Map<string, CloudAdapter>();
-for (const a of [awsAdapter, azureAdapter, gcpAdapter, ovhAdapter, scalewayAdapter, hcloudAdapter]) {
-    for (const p of a.packages) adapters.set(p, a);
-}
+// One adapter per cloud: a cloud id without its adapter does not compile.
+const adapters: Readonly<Record<CloudId, CloudAdapter>> = {
+    aws: awsAdapter,
+    azure: azureAdapter,
+    gcp: gcpAdapter,
+    ovh: ovhAdapter,
+    scaleway: scalewayAdapter,
+    hcloud: hcloudAdapter,
+};
 
 export function factsOf(resource: ResourceInput): Facts {
-    const adapter = adapters.get(packageOf(resource.type));
-    if (adapter) return adapter.facts(resource);
+    const cloud = cloudOfPackage(packageOf(resource.type));
+    if (cloud !== undefined) return adapters[cloud].facts(resource);
     // A custom resource always has a provider; a component (or the stack) has none and owns no data.
     if (resource.provider === undefined && !isProviderType(resource.type)) return emptyFacts(undefined);
     return genericAdapter.facts(resource);
