@@ -5,6 +5,7 @@ describe("cloud registry", () => {
     it("maps each provider package to its cloud explicitly", () => {
         assert.equal(cloudOfPackage("aws"), "aws");
         assert.equal(cloudOfPackage("azure-native"), "azure");
+        assert.equal(cloudOfPackage("azure"), "azure");
         assert.equal(cloudOfPackage("gcp"), "gcp");
         assert.equal(cloudOfPackage("hcloud"), "hcloud");
     });

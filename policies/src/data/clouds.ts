@@ -9,6 +9,8 @@ export type CloudId = (typeof CLOUD_IDS)[number];
 const packageClouds: Readonly<Record<string, CloudId>> = {
     aws: "aws",
     "azure-native": "azure",
+    // Azure classic (@pulumi/azure): the same regions, read by its own adapter.
+    azure: "azure",
     gcp: "gcp",
     ovh: "ovh",
     scaleway: "scaleway",

@@ -4,6 +4,7 @@ import { cloudOfPackage, type CloudId } from "../data/clouds";
 import { awsAdapter } from "./adapters/aws";
 import type { CloudAdapter } from "./adapters/adapter";
 import { azureAdapter } from "./adapters/azure";
+import { azureClassicAdapter } from "./adapters/azure-classic";
 import { hcloudAdapter, ovhAdapter, scalewayAdapter } from "./adapters/eu-native";
 import { gcpAdapter } from "./adapters/gcp";
 import { genericAdapter } from "./adapters/generic";
@@ -11,10 +12,15 @@ import { emptyFacts } from "./locate";
 import { isProviderType, packageOf } from "./read";
 import type { Facts, ResourceInput } from "./types";
 
+// Azure has two providers over one region vocabulary: azure-native and classic (@pulumi/azure, package "azure").
+const azureAdapters: CloudAdapter = {
+    facts: (r) => (packageOf(r.type) === "azure" ? azureClassicAdapter : azureAdapter).facts(r),
+};
+
 // One adapter per cloud: a cloud id without its adapter does not compile.
 const adapters: Readonly<Record<CloudId, CloudAdapter>> = {
     aws: awsAdapter,
-    azure: azureAdapter,
+    azure: azureAdapters,
     gcp: gcpAdapter,
     ovh: ovhAdapter,
     scaleway: scalewayAdapter,
