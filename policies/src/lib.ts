@@ -3,6 +3,7 @@
 // import from here or from the named subpaths in package.json `exports`, never from `dist/` files,
 // so moving a file inside the pack changes this list and nothing else.
 export * from "./data/catalogue";
+export * from "./data/clouds";
 export * from "./data/countries";
 export * from "./data/azure-pairs";
 export * from "./data/jurisdictions";

@@ -1,6 +1,6 @@
 // The region catalogue: one table per cloud, looked up by canonical name. The default allow-list is
 // derived from it (every region whose country is in the EU or the EEA), never typed twice.
-import type { CloudId } from "../facts/types";
+import type { CloudId } from "./clouds";
 import { jurisdictionOf, type Jurisdiction } from "./countries";
 import { awsRegions } from "./regions/aws";
 import { azureLocations } from "./regions/azure";

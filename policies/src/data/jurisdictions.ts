@@ -3,7 +3,7 @@
 // is stored (for US companies, the CLOUD Act, 18 U.S.C. 2713: data in the provider's "possession,
 // custody, or control"). Sovereign partitions run by an EU-based entity under EU law are the
 // exception, named per package. Sources are the companies' own corporate pages or filings.
-import type { CloudId } from "../facts/types";
+import type { CloudId } from "./clouds";
 import { regionTables } from "./catalogue";
 import { jurisdictionOf } from "./countries";
 

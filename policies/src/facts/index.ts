@@ -1,8 +1,10 @@
-// Facts for any resource: pick the adapter by the type's package. Component resources and
-// resources of packages without a location concept yield no location.
+// Facts for any resource: pick the adapter by the cloud of the type's package (data/clouds.ts).
+// Component resources and resources of packages without a location concept yield no location.
+import { cloudOfPackage, type CloudId } from "../data/clouds";
 import { awsAdapter } from "./adapters/aws";
 import type { CloudAdapter } from "./adapters/adapter";
 import { azureAdapter } from "./adapters/azure";
+import { azureClassicAdapter } from "./adapters/azure-classic";
 import { hcloudAdapter, ovhAdapter, scalewayAdapter } from "./adapters/eu-native";
 import { gcpAdapter } from "./adapters/gcp";
 import { genericAdapter } from "./adapters/generic";
@@ -10,15 +12,25 @@ import { emptyFacts } from "./locate";
 import { isProviderType, isSdkComponent, packageOf } from "./read";
 import type { Facts, ResourceInput } from "./types";
 
-const adapters = new Map<string, CloudAdapter>();
-for (const a of [awsAdapter, azureAdapter, gcpAdapter, ovhAdapter, scalewayAdapter, hcloudAdapter]) {
-    for (const p of a.packages) adapters.set(p, a);
-}
+// Azure has two providers over one region vocabulary: azure-native and classic (@pulumi/azure, package "azure").
+const azureAdapters: CloudAdapter = {
+    facts: (r) => (packageOf(r.type) === "azure" ? azureClassicAdapter : azureAdapter).facts(r),
+};
+
+// One adapter per cloud: a cloud id without its adapter does not compile.
+const adapters: Readonly<Record<CloudId, CloudAdapter>> = {
+    aws: awsAdapter,
+    azure: azureAdapters,
+    gcp: gcpAdapter,
+    ovh: ovhAdapter,
+    scaleway: scalewayAdapter,
+    hcloud: hcloudAdapter,
+};
 
 export function factsOf(resource: ResourceInput): Facts {
     if (isSdkComponent(resource.type, resource.provider)) return emptyFacts(undefined);
-    const adapter = adapters.get(packageOf(resource.type));
-    if (adapter) return adapter.facts(resource);
+    const cloud = cloudOfPackage(packageOf(resource.type));
+    if (cloud !== undefined) return adapters[cloud].facts(resource);
     // A custom resource always has a provider; a component (or the stack) has none and owns no data.
     if (resource.provider === undefined && !isProviderType(resource.type)) return emptyFacts(undefined);
     return genericAdapter.facts(resource);

@@ -66,10 +66,10 @@ export function isProviderType(type: string): boolean {
 }
 
 /** Packages whose resource tokens the Terraform bridge writes as `pkg:module/member:Type`. */
-const bridgedPackages: ReadonlySet<string> = new Set(["aws", "gcp"]);
+const bridgedPackages: ReadonlySet<string> = new Set(["aws", "azure", "gcp"]);
 
 /**
- * A component the aws or gcp SDK itself defines (`aws:cloudwatch:EventRuleEventSubscription`,
+ * A component the aws, azure (classic) or gcp SDK itself defines (`aws:cloudwatch:EventRuleEventSubscription`,
  * `gcp:cloudfunctions:CallbackFunction`): it carries the package's name, but every bridged custom
  * resource token has a `module/member` part (all 3,811 aws and gcp types in provider-shape.json do), and
  * a component has no provider. It owns no data; the resources it creates are judged themselves.

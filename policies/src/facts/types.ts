@@ -17,7 +17,8 @@ export interface ProviderInput {
     name?: string;
 }
 
-export type CloudId = "aws" | "azure" | "gcp" | "ovh" | "scaleway" | "hcloud";
+import type { CloudId } from "../data/clouds";
+export type { CloudId };
 
 /** A location value, normalised for its cloud. */
 export interface Place {

@@ -112,4 +112,4 @@ function awsFacts(r: ResourceInput): Facts {
     return facts;
 }
 
-export const awsAdapter: CloudAdapter = { packages: ["aws"], facts: awsFacts };
+export const awsAdapter: CloudAdapter = { facts: awsFacts };

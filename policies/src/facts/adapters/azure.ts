@@ -95,4 +95,4 @@ function azureFacts(r: ResourceInput): Facts {
     return facts;
 }
 
-export const azureAdapter: CloudAdapter = { packages: ["azure-native"], facts: azureFacts };
+export const azureAdapter: CloudAdapter = { facts: azureFacts };

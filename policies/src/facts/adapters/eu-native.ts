@@ -5,9 +5,8 @@ import { isProviderType } from "../read";
 import type { CloudId, Facts, ResourceInput } from "../types";
 import type { CloudAdapter } from "./adapter";
 
-function adapter(cloud: CloudId, pkg: string, specs: readonly LocationSpec[], mustLocate: Readonly<Record<string, string>> = {}): CloudAdapter {
+function adapter(cloud: CloudId, specs: readonly LocationSpec[], mustLocate: Readonly<Record<string, string>> = {}): CloudAdapter {
     return {
-        packages: [pkg],
         facts(r: ResourceInput): Facts {
             const facts = emptyFacts(cloud);
             facts.locations.push(...refsAtAll(cloud, r.props, specs));
@@ -18,16 +17,16 @@ function adapter(cloud: CloudId, pkg: string, specs: readonly LocationSpec[], mu
     };
 }
 
-export const ovhAdapter = adapter("ovh", "ovh", [
+export const ovhAdapter = adapter("ovh", [
     { path: "region" }, { path: "regionName" }, { path: "nodes[].region" },
 ]);
 
 // Without a region or zone, the Scaleway provider defaults to fr-par / fr-par-1 (Paris).
-export const scalewayAdapter = adapter("scaleway", "scaleway", [{ path: "region" }, { path: "zone" }]);
+export const scalewayAdapter = adapter("scaleway", [{ path: "region" }, { path: "zone" }]);
 
 // Hetzner picks a location for a server, volume or IP created without one: it may be in the US.
 const hcloudFix = "set `location` to fsn1, nbg1 or hel1 (or `datacenter` in one of them)";
-export const hcloudAdapter = adapter("hcloud", "hcloud", [
+export const hcloudAdapter = adapter("hcloud", [
     { path: "location" }, { path: "datacenter" }, { path: "networkZone" }, { path: "homeLocation" },
 ], {
     "hcloud:index/server:Server": hcloudFix,

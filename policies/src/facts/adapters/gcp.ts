@@ -75,4 +75,4 @@ function gcpFacts(r: ResourceInput): Facts {
     return facts;
 }
 
-export const gcpAdapter: CloudAdapter = { packages: ["gcp"], facts: gcpFacts };
+export const gcpAdapter: CloudAdapter = { facts: gcpFacts };

@@ -5,7 +5,6 @@ import { emptyFacts, refsAtAll } from "../locate";
 import type { CloudAdapter } from "./adapter";
 
 export const genericAdapter: CloudAdapter = {
-    packages: [],
     facts(r) {
         const facts = emptyFacts(undefined);
         facts.locations.push(...refsAtAll("unknown", r.props, [{ path: "location" }, { path: "region" }]));
