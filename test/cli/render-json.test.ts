@@ -1,4 +1,4 @@
-// The JSON report (schemaVersion 2, issue 14): exemptions as structured data, exempted findings
+// The JSON report (schemaVersion 3; 2 came with issue 14): exemptions as structured data, exempted findings
 // counted, exemptions that matched nothing listed, valid against docs/report.schema.json.
 import * as assert from "assert";
 import { renderJson } from "../../src/cli/render/json";
@@ -24,8 +24,8 @@ describe("JSON report", function () {
         json = JSON.parse(renderJson(doc, { color: false, cwd: ROOT, provenance: { generatedAt: "2026-06-30T12:00:00.000Z", command: "eu-sovereignty audit prod.json --format json" } })) as JsonReport;
     });
 
-    it("is schema version 2 and valid against docs/report.schema.json", () => {
-        assert.strictEqual(json.schemaVersion, 2);
+    it("is schema version 3 and valid against docs/report.schema.json", () => {
+        assert.strictEqual(json.schemaVersion, 3);
         assert.strictEqual(reportSchemaErrors(json), "");
         assert.deepStrictEqual(json.provenance, { generatedAt: "2026-06-30T12:00:00.000Z", command: "eu-sovereignty audit prod.json --format json" });
         // A version 1 document (no exempted count, no exemptions list) is not a version 2 one.

@@ -102,9 +102,11 @@ describe("scale: auditing a 3,000-resource stack export with odd shapes", functi
         const { provenance, exemptions, ...cliDoc } = cli.doc as ReportDocument & { provenance?: { command?: string }; exemptions?: unknown[] };
         assert.match(provenance?.command ?? "", /^eu-sovereignty audit .*--format json$/);
         assert.deepStrictEqual(exemptions, []);
-        assert.strictEqual((cliDoc as { schemaVersion?: number }).schemaVersion, 2);
-        // Version 2 also counts exempted findings in each summary (none here) and bumps schemaVersion.
-        const v1 = JSON.parse(JSON.stringify({ ...cliDoc, schemaVersion: 1 }, (k, v: unknown) => (k === "exempted" && v === 0 ? undefined : v))) as ReportDocument;
+        assert.strictEqual((cliDoc as { schemaVersion?: number }).schemaVersion, 3);
+        // Version 2 also counts exempted findings in each summary (none here); version 3 adds each run's label.
+        const runLabel = (cliDoc.runs[0] as { label?: { level?: number } }).label;
+        assert.strictEqual(typeof runLabel?.level, "number");
+        const v1 = JSON.parse(JSON.stringify({ ...cliDoc, schemaVersion: 1 }, (k, v: unknown) => ((k === "exempted" && v === 0) || k === "label" ? undefined : v))) as ReportDocument;
         const fromCli = withoutTimings(v1);
         // Compare resource by resource first, for a readable failure.
         api.runs[0].resources.forEach((r, i) => assert.deepStrictEqual(fromCli.runs[0].resources[i], r, `resource #${i + 1} ${r.urn}`));

@@ -1,4 +1,4 @@
-// The JSON report (docs/report.schema.json, schemaVersion 2): the engine's document plus what a
+// The JSON report (docs/report.schema.json, schemaVersion 3; 3 added each run's `label`): the engine's document plus what a
 // program needs to act on waivers: each exempted finding carries its exemption (the policy it was
 // waived from, the matcher, reason and expiry), the summaries count exempted findings, and every
 // configured exemption is listed with how many findings it waived, so one that matched nothing is seen.
@@ -6,8 +6,10 @@ import type { Diagnostic, ReportDocument, RunReport, Summary } from "../../engin
 import { findingOf } from "./common";
 import type { ExemptionUse, RenderOptions } from "./common";
 import { exemptionEntries, targetOfUrn } from "./exemptions";
+import { labelOf } from "./label";
+import type { LabelVerdict } from "./label";
 
-export const JSON_SCHEMA_VERSION = 2;
+export const JSON_SCHEMA_VERSION = 3;
 
 type SummaryJson = Summary & { exempted: number };
 
@@ -25,7 +27,7 @@ export function renderJson(doc: ReportDocument, opts: RenderOptions): string {
         const resources = run.resources.map((r) => ({ ...r, diagnostics: r.diagnostics.map((d) => mark(d, r)) }));
         const stackDiagnostics = run.stackDiagnostics.map((d) => mark(d));
         const summary: SummaryJson = { ...run.summary, exempted };
-        return { ...run, resources, stackDiagnostics, summary } as RunReport & { summary: SummaryJson };
+        return { ...run, resources, stackDiagnostics, summary, label: labelOf(run, doc.pack) } as RunReport & { summary: SummaryJson; label: LabelVerdict };
     });
     const out = {
         ...doc,

@@ -6,6 +6,7 @@
 import type { ReportDocument, ResourceReport, RunReport, Summary, Verdict } from "../../engine/types";
 import { configHash, plural, resourceFindings, resourcesWithFindings, runTitle, stackFindings } from "./common";
 import type { Finding, RenderOptions } from "./common";
+import { labelSection } from "./markdown-label";
 
 const MARK: Record<Verdict, string> = { fail: "❌", error: "❗", warn: "⚠️", pass: "✅" };
 /** The policies whose findings name the key tier a resource's data has at rest. */
@@ -155,6 +156,7 @@ export function renderMarkdown(doc: ReportDocument, opts: RenderOptions): string
         out.push(`| ${escape(runTitle(run, opts.cwd))} | ${s.resources} | ${s.mandatory} | ${s.advisory} | ${s.errors} | ${s.failing} | ${MARK[v]} |`);
     }
     out.push("");
+    out.push(...labelSection(doc, opts));
     const findingsOf = new Map<ResourceReport, Finding[]>();
     for (const run of doc.runs) {
         for (const r of run.resources) {

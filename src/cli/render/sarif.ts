@@ -8,8 +8,10 @@ import { createHash } from "crypto";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import type { AnalyzerError, EnforcementLevel, PolicyInfo, ReportDocument, ResourceReport, RunReport, Severity } from "../../engine/types";
-import { SECURITY_SEVERITY, configHash, relative, resourceFindings, ruleTitle, stackFindings } from "./common";
+import { LABEL_DISCLAIMER } from "eu-sovereignty-policies/lib";
+import { SECURITY_SEVERITY, configHash, relative, resourceFindings, ruleTitle, runTitle, stackFindings } from "./common";
 import type { Finding, RenderOptions } from "./common";
+import { labelOf } from "./label";
 
 type Level = "error" | "warning" | "note" | "none";
 type Json = Record<string, unknown>;
@@ -133,6 +135,12 @@ export function renderSarif(doc: ReportDocument, opts: RenderOptions): string {
                 properties: { configHash: configHash(doc.pack.config), ...(opts.provenance?.preset ? { preset: opts.provenance.preset } : {}) },
             }],
             results,
+            properties: {
+                label: {
+                    disclaimer: LABEL_DISCLAIMER,
+                    stacks: doc.runs.map((run) => ({ stack: runTitle(run, opts.cwd), ...labelOf(run, doc.pack) })),
+                },
+            },
         }],
     };
     return `${JSON.stringify(sarif, null, 2)}\n`;

@@ -4,6 +4,7 @@ import { plural, relative, resourceFindings, resourcesWithFindings, runTitle, st
 import type { Finding, RenderOptions } from "./common";
 import { palette } from "./palette";
 import type { Palette } from "./palette";
+import { labelLine, labelOf } from "./label";
 import { resultLine, summaryLine } from "./text-summary";
 
 export function renderVerbose(doc: ReportDocument, opts: RenderOptions): string {
@@ -15,6 +16,7 @@ export function renderVerbose(doc: ReportDocument, opts: RenderOptions): string 
         out.push("", p.bold(`${runTitle(run, opts.cwd)}: ${plural(run.summary.resources, "resource")}`));
         renderRun(doc, run, opts, p, out);
         out.push(summaryLine(run.summary, p));
+        out.push(labelLine(labelOf(run, doc.pack)));
     }
     if (doc.runs.length > 1) {
         out.push("", p.bold(`All ${plural(doc.runs.length, "stack")}:`), summaryLine(doc.summary, p));

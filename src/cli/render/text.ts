@@ -8,6 +8,7 @@ import type { Finding, RenderOptions } from "./common";
 import { exemptionEntries } from "./exemptions";
 import { palette } from "./palette";
 import type { Palette } from "./palette";
+import { labelLine, labelOf } from "./label";
 import { resultLine, summaryLine } from "./text-summary";
 import { renderVerbose } from "./text-verbose";
 
@@ -55,6 +56,7 @@ function renderRun(doc: ReportDocument, run: RunReport, opts: RenderOptions, p: 
 
     out.push("", p.bold(`${runTitle(run, opts.cwd)}: ${plural(run.summary.resources, "resource")}`));
     out.push(summaryLine(run.summary, p, all.filter((f) => f.exemption).length));
+    out.push(labelLine(labelOf(run, doc.pack)));
     out.push(...ruleCounts(all, p));
     out.push(...pendingLines(run, p));
 
