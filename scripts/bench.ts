@@ -1,5 +1,5 @@
 // `npm run bench`: the eu-sovereignty pack against an empty pack (one no-op policy, same
-// @pulumi/policy), and for AnalyzeStack an empty pack with as many no-op stack policies, on the same machine, through the analyzer protocol with the offline engine:
+// @pulumi/policy), and an empty pack with as many no-op resource and stack policies, on the same machine, through the analyzer protocol with the offline engine:
 // cold start, Analyze of 10,000 resources, AnalyzeStack over 10,000 and 100,000, peak memory.
 // Prints a table and JSON; writes docs/benchmarks.json and the figures in docs/benchmarks.md.
 //
@@ -34,13 +34,20 @@ const PACKS: Record<PackKey, string> = {
 };
 const KEYS = Object.keys(PACKS) as PackKey[];
 
-/** How many stack policies the pack under test serves: the same-shape baseline gets as many no-op ones. */
-function stackPolicyCount(): number {
+/** How many resource and stack policies the pack under test serves: the same-shape baseline gets as many no-op ones. */
+function policyCounts(): { resource: number; stack: number } {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { policies } = require(path.join(PACKS.eu, "dist", "policies")) as { policies: { validateStack?: unknown }[] };
-    return policies.filter((p) => typeof p.validateStack === "function").length;
+    const { policies } = require(path.join(PACKS.eu, "dist", "policies")) as { policies: { validateStack?: unknown; validateResource?: unknown }[] };
+    return {
+        resource: policies.filter((p) => p.validateResource !== undefined).length,
+        stack: policies.filter((p) => typeof p.validateStack === "function").length,
+    };
 }
-const packEnv = (key: PackKey): Record<string, string> | undefined => (key === "shaped" ? { EU_SOV_STACK_POLICIES: String(stackPolicyCount()) } : undefined);
+function packEnv(key: PackKey): Record<string, string> | undefined {
+    if (key !== "shaped") return undefined;
+    const n = policyCounts();
+    return { EU_SOV_RESOURCE_POLICIES: String(n.resource), EU_SOV_STACK_POLICIES: String(n.stack) };
+}
 const STACK = { project: "estate", stack: "prod" };
 
 interface Options {
