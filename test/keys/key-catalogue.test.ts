@@ -139,6 +139,25 @@ describe("eu-key-location: co-location the clouds enforce", () => {
         assert.deepEqual(o.violations, []);
         assert.equal(o.unknown, undefined);
     });
+    it("a Vertex AI dataset in europe-west4 whose key is unknown at preview is decided (Vertex requires the key in the resource's region)", () => {
+        const ds: TestResource = { type: "gcp:vertex/aiDataset:AiDataset", name: "images", provider: gcp, props: { displayName: "images", region: "europe-west4", metadataSchemaUri: "gs://google-cloud-aiplatform/schema/dataset/metadata/image_1.0.0.yaml", encryptionSpec: { kmsKeyName: UNKNOWN } } };
+        const o = checkAll(location, [ds]);
+        assert.deepEqual(o.violations, []);
+        assert.equal(o.unknown, undefined);
+    });
+    it("the same dataset in us-central1 is not proven by co-location, and a named us key is a violation", () => {
+        const ds = (region: string, kmsKeyName: unknown): TestResource => ({ type: "gcp:vertex/aiDataset:AiDataset", name: "images", provider: gcp, props: { displayName: "images", region, metadataSchemaUri: "gs://x/y.yaml", encryptionSpec: { kmsKeyName } } });
+        assert.ok(checkResource(location, ds("us-central1", UNKNOWN)).unknown !== undefined);
+        const v = checkAll(location, [ds("europe-west4", gcpKey("us-central1"))]).violations;
+        assert.equal(v.length, 1, v.join("\n"));
+        assert.match(v[0], /"us-central1"/);
+    });
+    it("a Managed Kafka cluster in europe-west1 whose key is unknown at preview is decided", () => {
+        const kafka: TestResource = { type: "gcp:managedkafka/cluster:Cluster", name: "events", provider: gcp, props: { clusterId: "events", location: "europe-west1", capacityConfig: { vcpuCount: "3", memoryBytes: "3221225472" }, gcpConfig: { accessConfig: { networkConfigs: [{ subnet: "projects/p/regions/europe-west1/subnetworks/default" }] }, kmsKey: UNKNOWN } } };
+        const o = checkAll(location, [kafka]);
+        assert.deepEqual(o.violations, []);
+        assert.equal(o.unknown, undefined);
+    });
     it("a Cloud SQL instance (co-location not verified) with an unknown key still waits for the SDK's preview handling", () => {
         const sql: TestResource = { type: "gcp:sql/databaseInstance:DatabaseInstance", name: "db", provider: gcp, props: { region: "europe-west3", databaseVersion: "POSTGRES_16", encryptionKeyName: UNKNOWN } };
         assert.ok(checkResource(location, sql).unknown !== undefined);

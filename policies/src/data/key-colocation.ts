@@ -8,6 +8,9 @@
 //   - Spanner: the key in the instance's location (multi-region configs: one key per replica region).
 //   - BigQuery datasets: the key ring in a location matching the dataset's (EU dataset -> `europe`).
 //   - EKS secrets encryption: the KMS key in the cluster's region.
+//   - Vertex AI resources with an `encryptionSpec`, and Managed Service for Apache Kafka clusters: the
+//     key in the resource's region (Google's API reference for EncryptionSpec and GcpConfig, read
+//     2026-12-03 through the search tool).
 // Listed but NOT applied (`verified: false`: the requirement was not found on the provider's page
 // while this table was written; their keys are still resolved by reference, stack and config):
 //   - Azure PostgreSQL flexible server (primary key; geo-backup key in the backup region),
@@ -28,6 +31,7 @@ export interface ColocationRow {
 }
 
 const azureDisks = "https://learn.microsoft.com/azure/virtual-machines/disk-encryption#restrictions";
+const vertexEncryptionSpec = "https://cloud.google.com/python/docs/reference/aiplatform/latest/google.cloud.aiplatform_v1.types.EncryptionSpec";
 
 export const keyColocation: Readonly<Record<string, readonly ColocationRow[]>> = Object.freeze(Object.assign(Object.create(null) as Record<string, readonly ColocationRow[]>, {
     // "disk encryption sets, VMs, disks, and snapshots must be in the same subscription and region";
@@ -49,6 +53,15 @@ export const keyColocation: Readonly<Record<string, readonly ColocationRow[]>> =
     "gcp:bigquery/dataset:Dataset": [{ paths: ["defaultEncryptionConfiguration.kmsKeyName"], placement: "own-location", verified: true, source: "https://cloud.google.com/bigquery/docs/customer-managed-encryption" }],
     // "The KMS key must be symmetric and created in the same AWS Region as the cluster."
     "aws:eks/cluster:Cluster": [{ paths: ["encryptionConfig.provider.keyArn"], placement: "own-location", verified: true, source: "https://docs.aws.amazon.com/eks/latest/APIReference/API_Provider.html" }],
+
+    // EncryptionSpec.kms_key_name: "The key needs to be in the same region as where the compute resource is created."
+    ...Object.fromEntries([
+        "aiDataset:AiDataset", "aiEndpoint:AiEndpoint", "aiEvaluationMetric:AiEvaluationMetric", "aiFeatureOnlineStore:AiFeatureOnlineStore",
+        "aiFeatureStore:AiFeatureStore", "aiIndex:AiIndex", "aiIndexEndpoint:AiIndexEndpoint", "aiMetadataStore:AiMetadataStore",
+        "aiPersistentResource:AiPersistentResource", "aiReasoningEngine:AiReasoningEngine", "aiTensorboard:AiTensorboard",
+    ].map((t): [string, readonly ColocationRow[]] => [`gcp:vertex/${t}`, [{ paths: ["encryptionSpec.kmsKeyName"], placement: "own-location", verified: true, source: vertexEncryptionSpec }]])),
+    // GcpConfig.kms_key: "The key must be located in the same region as the cluster and cannot be changed."
+    "gcp:managedkafka/cluster:Cluster": [{ paths: ["gcpConfig.kmsKey"], placement: "own-location", verified: true, source: "https://cloud.google.com/python/docs/reference/google-cloud-managedkafka/latest/google.cloud.managedkafka_v1.types.GcpConfig" }],
 
     "azure-native:dbforpostgresql:Server": [
         { paths: ["dataEncryption.primaryKeyURI"], placement: "own-location", verified: false, source: "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-data-encryption" },
