@@ -12,7 +12,7 @@ const requirementTitle = (id: string): string => LABEL_REQUIREMENTS.find((r) => 
 export function labelCards(doc: ReportDocument, opts: RenderOptions): string {
     const cards = doc.runs.map((run) => {
         const v = labelOf(run, doc.pack);
-        const name = LABEL_LEVELS.find((l) => l.level === v.level)?.name ?? "Level 0: no level met";
+        const name = LABEL_LEVELS.find((l) => l.level === v.level)?.name ?? "no level met";
         const head = `<header><h3>${h(runTitle(run, opts.cwd))}</h3>`
             + `<p class="level level-${v.level}" data-level="${v.level}"><span class="level-number">Level ${v.level} of 3</span> <span class="level-name">${h(name)}</span></p></header>`;
         let next = `<p class="next">Every level met.</p>`;

@@ -52,7 +52,7 @@ function countries(file: MapView["atlas"]): GeoJSON.Feature[] {
 
 /** Dot radius: grows with the square root of the count, so area tracks resources. */
 function radius(n: number): number {
-    return Math.round((5 + 2.2 * Math.sqrt(Math.max(1, n))) * 10) / 10;
+    return Math.round((6 + 2.4 * Math.sqrt(Math.max(1, n))) * 10) / 10;
 }
 
 function siteTitle(s: Site): string {

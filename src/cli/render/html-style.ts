@@ -12,7 +12,7 @@ code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; back
 .disclaimer { margin: 14px 0; padding: 10px 14px; border-left: 4px solid #9a6700; background: #fff8c5; }
 .verdict { font-weight: 600; font-size: 17px; } .verdict.fail { color: var(--bad); } .verdict.pass { color: var(--ok); } .verdict.error { color: #8250df; }
 .levels { margin: 0 0 12px; padding-left: 20px; color: var(--muted); font-size: 13px; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 12px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(460px, 1fr)); gap: 12px; } .blockers code { white-space: nowrap; }
 .label-card { border: 1px solid var(--line); border-radius: 6px; padding: 12px 14px; }
 .level { margin: 0 0 8px; } .level-number { font-size: 22px; font-weight: 700; } .level-name { color: var(--muted); }
 .level-0 .level-number { color: var(--bad); } .level-1 .level-number { color: #9a6700; } .level-2 .level-number { color: #0969da; } .level-3 .level-number { color: var(--ok); }
