@@ -135,7 +135,7 @@ describe("HTML report in headless Chromium", function () {
             assert.equal(await site.count(), 1);
             const circle = site.locator("circle");
             assert.ok(await circle.isVisible());
-            const fill = await circle.evaluate((e) => getComputedStyle(e).fill);
+            const fill = await circle.evaluate((e) => e.ownerDocument.defaultView?.getComputedStyle(e).fill);
             assert.equal(fill, colour === "red" ? "rgb(207, 34, 46)" : "rgb(26, 127, 55)");
             // Visible text beside and inside the dot, and the tooltip.
             for (const [cls, want] of [["name", location], ["count", location === "us-east-1" ? "2" : "7"]]) {
@@ -149,8 +149,10 @@ describe("HTML report in headless Chromium", function () {
             const box = await circle.boundingBox();
             assert.ok(box);
             const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
-            const [top, sx, sy] = await page.evaluate(([x, y]) =>
-                [document.elementFromPoint(x, y)?.closest("g.site")?.getAttribute("data-location"), window.scrollX, window.scrollY] as const, [cx, cy]);
+            const [top, sx, sy] = await circle.evaluate((e, [x, y]) => {
+                const doc = e.ownerDocument;
+                return [doc.elementFromPoint(x, y)?.closest("g.site")?.getAttribute("data-location"), doc.defaultView?.scrollX ?? 0, doc.defaultView?.scrollY ?? 0] as const;
+            }, [cx, cy]);
             assert.equal(top, location);
             // The full-page screenshot is in page coordinates; the box is in the scrolled viewport's.
             // Left of the centre: clear of the count, inside the white rim.
