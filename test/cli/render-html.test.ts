@@ -117,4 +117,14 @@ describe("HTML report", function () {
         assert.match(r.stdout, /^<!DOCTYPE html>/);
         assert.match(r.stdout, /data-location="us-east-1"/);
     });
+
+    it("shows an estate of several exports on one page: a label card per stack, the sites of all", async () => {
+        const r = await runCli(["audit", "examples/stack-export/prod.json", "examples/stack-export/staging.json", "--format", "html"], { cwd: ROOT });
+        assert.equal(r.code, 1, r.stderr);
+        assert.equal((r.stdout.match(/<article class="label-card">/g) ?? []).length, 2);
+        assert.match(r.stdout, /<h3>examples\/stack-export\/staging\.json \(stack staging\)<\/h3>/);
+        // Only staging uses eu-central-1; the row names that stack alone.
+        assert.match(r.stdout, /data-location="eu-central-1">[\s\S]*?<td class="allowed">allowed<\/td>[\s\S]*?<td>examples\/stack-export\/staging\.json \(stack staging\)<\/td><\/tr>/);
+        assert.ok(siteGroup(r.stdout, "europe", "eu-central-1")?.includes('fill="#1a7f37"'));
+    });
 });
