@@ -97,6 +97,20 @@ describe("HTML report", function () {
         assert.equal(siteGroup(out, "world", "global"), undefined);
     });
 
+    it("never crashes on odd input: no runs, no placements, a package no adapter reads", () => {
+        const empty = clone(doc);
+        empty.runs = [];
+        assert.match(renderHtml(empty, opts), /No resource of the estate has a known location\./);
+        const odd = clone(doc);
+        for (const r of odd.runs[0].resources) delete r.placement;
+        const random = { ...odd.runs[0].resources[3], urn: "urn:pulumi:prod::shop::random:index/randomId:RandomId::x", type: "random:index/randomId:RandomId", name: "x",
+            placement: { lives: ["somewhere"], replicates: [] } };
+        odd.runs[0].resources.push(random);
+        const sites = sitesOf(odd.runs, odd.pack, () => "prod");
+        assert.deepEqual(sites.map((s) => [s.cloud, s.location, s.allowed, s.offMap]), [["random", "somewhere", false, "no adapter reads random resources"]]);
+        assert.match(renderHtml(odd, opts), /<em>not on the map: no adapter reads random resources<\/em>/);
+    });
+
     it("escapes every name and message: nothing from the input becomes markup", () => {
         const d = clone(doc);
         const r = d.runs[0].resources.find((x) => x.name === "legacy-logs");
