@@ -5,9 +5,12 @@ import { awsAdapter } from "./adapters/aws";
 import type { CloudAdapter } from "./adapters/adapter";
 import { azureAdapter } from "./adapters/azure";
 import { azureClassicAdapter } from "./adapters/azure-classic";
+import { cloudflareAdapter } from "./adapters/cloudflare";
+import { datadogAdapter } from "./adapters/datadog";
 import { hcloudAdapter, ovhAdapter, scalewayAdapter } from "./adapters/eu-native";
 import { gcpAdapter } from "./adapters/gcp";
 import { genericAdapter } from "./adapters/generic";
+import { alicloudAdapter, digitaloceanAdapter, linodeAdapter, ociAdapter } from "./adapters/regional";
 import { emptyFacts } from "./locate";
 import { isProviderType, isSdkComponent, packageOf } from "./read";
 import type { Facts, ResourceInput } from "./types";
@@ -25,6 +28,12 @@ const adapters: Readonly<Record<CloudId, CloudAdapter>> = {
     ovh: ovhAdapter,
     scaleway: scalewayAdapter,
     hcloud: hcloudAdapter,
+    oci: ociAdapter,
+    digitalocean: digitaloceanAdapter,
+    linode: linodeAdapter,
+    alicloud: alicloudAdapter,
+    datadog: datadogAdapter,
+    cloudflare: cloudflareAdapter,
 };
 
 export function factsOf(resource: ResourceInput): Facts {
