@@ -81,7 +81,8 @@ export const defaultAllowedLocations: readonly string[] = [...new Set([...byClou
 export function exampleAllowed(cloud: string, allowed: ReadonlySet<string>): string[] {
     const table = byCloud.get(cloud);
     if (!table) return [];
-    return [...table.values()].map((r) => r.key).filter((k) => allowed.has(k)).slice(0, 3);
+    // Names as a resource writes them (the allow-list key may be "<cloud>:<name>").
+    return [...table.entries()].filter(([, r]) => allowed.has(r.key)).map(([name]) => name).slice(0, 3);
 }
 
 /** The catalogued name closest to an unrecognised value (edit distance at most 2), for "did you mean". */
@@ -90,10 +91,10 @@ export function closestRegion(cloud: string, value: string): string | undefined 
     if (!table || value.length > 40) return undefined;
     let best: string | undefined;
     let bestDistance = 3;
-    for (const [name, r] of table) {
+    for (const name of table.keys()) {
         const d = editDistance(value, name, bestDistance);
         if (d < bestDistance) {
-            best = r.key;
+            best = name;
             bestDistance = d;
         }
     }

@@ -74,7 +74,11 @@ export function isAllowedPlace(place: Place, allowed: ReadonlySet<string>): bool
  * only by its length: the property path tells the user where to look.
  */
 export function showPlace(place: Place): string {
-    if (place.known && place.alias !== undefined) return `"${place.alias.name}" (${place.alias.of} "${place.canonical}"${place.label ? `, ${place.label}` : ""})`;
-    if (place.known) return `"${place.canonical}"${place.label ? ` (${place.label})` : ""}`;
+    // A name another cloud uses elsewhere is allow-listed as "<cloud>:<name>": shown as written, key beside it.
+    const prefix = `${place.cloud}:`;
+    const name = place.canonical.startsWith(prefix) ? place.canonical.slice(prefix.length) : place.canonical;
+    const label = [place.label, name === place.canonical ? undefined : `allow-list name "${place.canonical}"`].filter((x) => x !== undefined && x !== "").join("; ");
+    if (place.known && place.alias !== undefined) return `"${place.alias.name}" (${place.alias.of} "${name}"${label ? `, ${label}` : ""})`;
+    if (place.known) return `"${name}"${label ? ` (${label})` : ""}`;
     return `an unrecognised value (${place.canonical.length} characters, not echoed)`;
 }
