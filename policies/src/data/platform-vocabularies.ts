@@ -27,7 +27,13 @@ export const atlasGcpNames: Readonly<Record<string, string>> = {
     SOUTH_AMERICA_WEST_1: "southamerica-west1",
 };
 
-/** Where each platform's vocabulary is defined, for docs and messages. */
+/**
+ * Where each platform's vocabulary is defined. Checked with the search tool: Aiven's `aws-<region>` names
+ * (aws-eu-central-1 … aws-eu-west-3; the `google-`, `azure-` and `do-` forms were not in the excerpt),
+ * Elastic Cloud Hosted ids (aws-<region>, legacy AWS names without prefix such as ap-northeast-1) and
+ * Serverless regions, Snowflake's cloud regions (its `AWS_EU_CENTRAL_1` region ids, as the Account
+ * resource takes them, were not in the excerpt), Confluent's AWS/Azure regions in the clouds' own names.
+ */
 export const platformSources: Readonly<Record<string, string>> = {
     mongodbatlas: "https://www.mongodb.com/docs/atlas/cloud-providers-regions/",
     confluentcloud: "https://docs.confluent.io/cloud/current/clusters/regions.html",

@@ -14,6 +14,10 @@ import { platformRef } from "./read";
 const name = platformNames.aiven;
 const fix = "set `cloudName` to an allowed region, e.g. google-europe-west1, aws-eu-central-1, azure-germany-westcentral or do-fra (or add the value to `additionalLocations` once assessed)";
 
+// Service types (each holds data); any other resource with a `plan` is a service too.
+const services: ReadonlySet<string> = new Set(["Pg", "MySql", "Kafka", "KafkaConnect", "KafkaMirrorMaker", "OpenSearch", "Redis", "Valkey",
+    "Cassandra", "Clickhouse", "Grafana", "M3Db", "M3Aggregator", "Flink", "InfluxDb", "Dragonfly", "Thanos", "AlloydbOmni"].map((t) => `aiven:index/${t[0].toLowerCase()}${t.slice(1)}:${t}`));
+
 function aivenFacts(r: ResourceInput): Facts {
     const facts = emptyFacts(undefined);
     if (isProviderType(r.type)) return facts;
@@ -22,7 +26,7 @@ function aivenFacts(r: ResourceInput): Facts {
     const ref = cloudName === undefined ? undefined : platformRef(name, { path: "cloudName", value: cloudName, cloud: parsed.cloud, native: () => parsed.native }, fix);
     if (ref) facts.locations.push(ref);
     // A service is the resource with a `plan` (pg, kafka, opensearch, ...): it holds the data.
-    if (facts.locations.length === 0 && typeof own(r.props, "plan") === "string") facts.unproven = { what: "cloud", fix };
+    if (facts.locations.length === 0 && (services.has(r.type) || typeof own(r.props, "plan") === "string")) facts.unproven = { what: "cloud", fix };
     return facts;
 }
 
