@@ -102,6 +102,12 @@ describe("data platforms with region vocabularies of their own, through the anal
         assert.match(texts(report, "aiven-none")[0], /cloud cannot be proven.*Fix: set `cloudName`/);
     });
 
+    it("Aiven is EU-headquartered (Helsinki): no provider-jurisdiction finding, unlike MongoDB Inc.", () => {
+        const advisory = (name: string) => resourceNamed(report, name).diagnostics.filter((d) => d.policyName === "provider-jurisdiction");
+        assert.deepEqual(advisory("aiven-eu"), []);
+        assert.match(violationOf(advisory("atlas-eu-west-1")[0]), /MongoDB, Inc\..*CLOUD Act/);
+    });
+
     it("Elastic Cloud: reads prefixed and legacy AWS regions, and fails closed on a project without one", () => {
         assert.match(texts(report, "ec-us")[0], /`region` is "azure-eastus2" \(Elastic Cloud's name for "eastus2"/);
         assert.match(texts(report, "ec-project-none")[0], /region cannot be proven.*Fix: set `regionId`/);

@@ -102,6 +102,8 @@ export const headquarters: readonly Headquarters[] = [
     { package: "scaleway", company: "Scaleway SAS (iliad group)", seat: "Paris, France", country: "FR", source: "https://www.scaleway.com/en/about-us/" },
     { package: "hcloud", company: "Hetzner Online GmbH", seat: "Gunzenhausen, Germany", country: "DE", source: "https://www.hetzner.com/legal/imprint" },
     { package: "ionoscloud", company: "IONOS SE", seat: "Montabaur, Germany", country: "DE", source: "https://www.ionos.com/about" },
+    // Not verified with the search tool (no excerpt named the seat): Aiven Oy's registered office is in Helsinki.
+    { package: "aiven", company: "Aiven Oy", seat: "Helsinki, Finland", country: "FI", source: "https://aiven.io/about" },
     { package: "upcloud", company: "UpCloud Ltd", seat: "Helsinki, Finland", country: "FI", source: "https://upcloud.com/about" },
     { package: "outscale", company: "3DS Outscale SAS (Dassault Systèmes)", seat: "Saint-Cloud, France", country: "FR", source: "https://en.outscale.com/" },
     { package: "stackit", company: "STACKIT GmbH & Co. KG (Schwarz Group)", seat: "Neckarsulm, Germany", country: "DE", source: "https://www.stackit.de/en/imprint/" },
