@@ -40,6 +40,12 @@ const resources: ResourceSpec[] = [
     { type: "alicloud:vpc/switch:Switch", name: "ali-zone-us", props: { zoneId: "us-east-1b", cidrBlock: "10.0.0.0/24" }, provider: ali() },
     { type: "alicloud:oss/bucket:Bucket", name: "ali-no-region", props: { bucket: "b" }, provider: ali() },
     { type: "alicloud:ram/user:User", name: "ali-ram-user", props: { name: "u" }, provider: ali() },
+    // Copies to other regions.
+    { type: "oci:ObjectStorage/replicationPolicy:ReplicationPolicy", name: "oci-replication-us", props: { bucket: "b", namespace: "ns", destinationBucketName: "d", destinationRegionName: "us-ashburn-1" }, provider: oci("eu-frankfurt-1") },
+    { type: "oci:ObjectStorage/replicationPolicy:ReplicationPolicy", name: "oci-replication-eu", props: { bucket: "b", namespace: "ns", destinationBucketName: "d", destinationRegionName: "eu-amsterdam-1" }, provider: oci("eu-frankfurt-1") },
+    { type: "alicloud:oss/bucketReplication:BucketReplication", name: "ali-oss-replication-cn", props: { bucket: "b", destination: { bucket: "d", location: "oss-cn-beijing" } }, provider: ali("eu-central-1") },
+    { type: "linode:index/image:Image", name: "linode-image-replicas", props: { label: "i", region: "eu-central", replicaRegions: ["fr-par", "us-east"] }, provider: linodeProvider },
+    { type: "oci:Identity/domain:Domain", name: "oci-domain-us", props: { compartmentId: "c", displayName: "d", homeRegion: "us-phoenix-1", licenseType: "free" }, provider: oci("eu-frankfurt-1") },
 ];
 
 function mandatory(report: Report, name: string, policy = "eu-data-residency"): Diagnostic[] {
@@ -94,6 +100,20 @@ describe("OCI, DigitalOcean, Akamai/Linode and Alibaba Cloud through the analyze
 
     it("asks no region of global resources (OCI Identity, Alibaba RAM, DigitalOcean domains)", () => {
         for (const name of ["oci-compartment", "ali-ram-user", "do-domain"]) assert.deepEqual(mandatory(report, name).map(violationOf), [], name);
+    });
+
+    it("flags copies to a region outside the EU (OCI replication, OSS replication, Linode image replicas)", () => {
+        const cross = (name: string) => mandatory(report, name, "eu-cross-border-replication").map(violationOf);
+        assert.match(cross("oci-replication-us")[0], /destinationRegionName.*"us-ashburn-1"/);
+        assert.deepEqual(cross("oci-replication-eu"), []);
+        assert.match(cross("ali-oss-replication-cn")[0], /destination\.location.*"cn-beijing" \(Beijing, China\)/);
+        const image = cross("linode-image-replicas");
+        assert.equal(image.length, 1);
+        assert.match(image[0], /replicaRegions\[1\].*"us-east"/);
+    });
+
+    it("reads an OCI identity domain's own home region, without its provider's", () => {
+        assert.match(violationOf(mandatory(report, "oci-domain-us")[0]), /`homeRegion` is "us-phoenix-1"/);
     });
 
     it("names the ultimate parent and the law that reaches it in provider-jurisdiction", () => {

@@ -11,19 +11,23 @@ const types: [string, string][] = [
     ["mongodbatlas:index/cluster:Cluster", "mongodbatlas"], ["mongodbatlas:index/encryptionAtRest:EncryptionAtRest", "mongodbatlas"],
     ["mongodbatlas:index/cloudBackupSchedule:CloudBackupSchedule", "mongodbatlas"], ["confluentcloud:index/kafkaCluster:KafkaCluster", "confluentcloud"],
     ["confluentcloud:index/byokKey:ByokKey", "confluentcloud"], ["aiven:index/pg:Pg", "aiven"], ["ec:index/deployment:Deployment", "ec"],
-    ["snowflake:index/account:Account", "snowflake"], ["datadog:index/monitor:Monitor", "datadog"], ["cloudflare:index/r2Bucket:R2Bucket", "cloudflare"],
+    ["snowflake:index/account:Account", "snowflake"], ["snowflake:index/database:Database", "snowflake"],
+    ["oci:ObjectStorage/replicationPolicy:ReplicationPolicy", "oci"], ["alicloud:oss/bucketReplication:BucketReplication", "alicloud"],
+    ["linode:index/image:Image", "linode"], ["oci:Identity/domain:Domain", "oci"], ["datadog:index/monitor:Monitor", "datadog"], ["cloudflare:index/r2Bucket:R2Bucket", "cloudflare"],
 ];
 // Types that hold no data of their own without the settings (a key or copy policy): nothing to locate then.
-const notLocated = new Set(["mongodbatlas:index/encryptionAtRest:EncryptionAtRest", "mongodbatlas:index/cloudBackupSchedule:CloudBackupSchedule", "confluentcloud:index/byokKey:ByokKey"]);
+const notLocated = new Set(["mongodbatlas:index/encryptionAtRest:EncryptionAtRest", "mongodbatlas:index/cloudBackupSchedule:CloudBackupSchedule", "confluentcloud:index/byokKey:ByokKey",
+    // Not required to name a region: an image (uploaded or captured), account objects, a global identity domain.
+    "linode:index/image:Image", "snowflake:index/database:Database", "oci:Identity/domain:Domain"]);
 const keys = ["region", "zoneId", "availabilityZone", "cluster", "spec", "regions", "providerName", "providerRegionName", "backingProviderName",
     "replicationSpecs", "providerSettings", "awsKmsConfig", "googleCloudKmsConfig", "copySettings", "cloud", "aws", "gcp", "cloudName", "plan",
-    "regionId", "jurisdiction", "location"];
+    "regionId", "jurisdiction", "location", "destinationRegionName", "destination", "replicaRegions", "homeRegion"];
 
 describe("region-first clouds and data platforms on odd input", () => {
     it("never crash, never pass a non-string location, never echo a value", () => {
         for (const g of garbage) {
             for (const [type, pkg] of types) {
-                const r = { type, props: Object.fromEntries(keys.map((k) => [k, g])), provider: { type: `pulumi:providers:${pkg}`, props: { region: g, apiUrl: g } } };
+                const r = { type, props: Object.fromEntries(keys.map((k) => [k, g])), provider: { type: `pulumi:providers:${pkg}`, props: { region: g, apiUrl: g, host: g } } };
                 for (const p of [euDataResidency, euCrossBorderReplication, providerJurisdiction]) {
                     for (const m of checkResource(p, r).violations) {
                         assert.ok(!/could not evaluate/.test(m), `${p.name} ${type} ${JSON.stringify(g)}: ${m}`);

@@ -10,6 +10,8 @@ export interface RegionalCloud {
     readonly providerRegion: boolean;
     /** Modules (the part before "/" in `pkg:module/member:Type`) whose resources have no region of their own. */
     readonly regionlessModules?: ReadonlySet<string>;
+    /** Where a type copies its data to: paths of region values, with a prefix the value carries (OSS "oss-"). */
+    readonly replicas?: Readonly<Record<string, readonly { path: string; prefix?: string }[]>>;
     /** Without a provider region, only these types are required to name one. */
     readonly mustLocate?: ReadonlySet<string>;
     readonly fix: string;
@@ -20,9 +22,15 @@ export const regionalClouds: Readonly<Record<"oci" | "digitalocean" | "linode" |
     // (compartments, users, policies) lives in the tenancy's home region, which the provider does not name.
     // https://www.pulumi.com/registry/packages/oci/installation-configuration/
     oci: {
-        paths: ["region"],
+        // An identity domain names its own `homeRegion`.
+        paths: ["region", "homeRegion"],
         providerRegion: true,
         regionlessModules: new Set(["Identity"]),
+        // Object Storage replication and cross-region backup copies.
+        replicas: {
+            "oci:ObjectStorage/replicationPolicy:ReplicationPolicy": [{ path: "destinationRegionName" }],
+            "oci:Core/volumeBackupPolicy:VolumeBackupPolicy": [{ path: "destinationRegion" }],
+        },
         fix: "set `oci:region` to an allowed region (e.g. eu-frankfurt-1) in Pulumi.<stack>.yaml, or pass an explicit oci.Provider with `region`",
     },
     // The Alibaba Cloud provider's `region` (`alicloud:region`); zones (`zoneId`, `availabilityZone`) name
@@ -32,6 +40,8 @@ export const regionalClouds: Readonly<Record<"oci" | "digitalocean" | "linode" |
         paths: ["region", "zoneId", "availabilityZone"],
         providerRegion: true,
         regionlessModules: new Set(["ram", "resourcemanager", "dns", "alidns", "cdn", "dcdn", "cen"]),
+        // OSS cross-region replication names the destination as an OSS location, oss-<region>.
+        replicas: { "alicloud:oss/bucketReplication:BucketReplication": [{ path: "destination.location", prefix: "oss-" }] },
         fix: "set `alicloud:region` to an allowed region (e.g. eu-central-1) in Pulumi.<stack>.yaml, or pass an explicit alicloud.Provider with `region`",
     },
     // The DigitalOcean provider has no region: each regional resource names its own (`region`, an App's
@@ -58,6 +68,8 @@ export const regionalClouds: Readonly<Record<"oci" | "digitalocean" | "linode" |
     linode: {
         paths: ["region", "cluster"],
         providerRegion: false,
+        // An image replicated to other regions.
+        replicas: { "linode:index/image:Image": [{ path: "replicaRegions[]" }] },
         mustLocate: new Set([
             "linode:index/instance:Instance",
             "linode:index/volume:Volume",

@@ -3,6 +3,7 @@
 // (fail closed); a name the catalogue does not know is an unrecognised location, never a pass.
 import { regionalClouds, type RegionalCloudId } from "../../data/regional-clouds";
 import { emptyFacts, refsAt, refsAtAll } from "../locate";
+import { placeOf } from "../place";
 import { isProviderType } from "../read";
 import type { Facts, ResourceInput } from "../types";
 import type { CloudAdapter } from "./adapter";
@@ -21,9 +22,14 @@ function regionalAdapter(cloud: RegionalCloudId): CloudAdapter {
                 if (spec.providerRegion) facts.locations.push(...refsAt(cloud, r.props, { path: "region" }));
                 return facts;
             }
-            if (spec.regionlessModules?.has(moduleOf(r.type))) return facts;
+            const replicas = spec.replicas !== undefined && Object.hasOwn(spec.replicas, r.type) ? spec.replicas[r.type] : [];
+            facts.replicas.push(...replicas.flatMap(({ path, prefix }) => refsAt(cloud, r.props, {
+                path,
+                read: prefix === undefined ? undefined : (raw) => placeOf(cloud, raw.trim().toLowerCase().startsWith(prefix) ? raw.trim().slice(prefix.length) : raw),
+            })));
             facts.locations.push(...refsAtAll(cloud, r.props, spec.paths.map((path) => ({ path }))));
-            if (facts.locations.length > 0) return facts;
+            // A global resource is located only by what it names itself.
+            if (facts.locations.length > 0 || spec.regionlessModules?.has(moduleOf(r.type))) return facts;
             if (spec.providerRegion) {
                 facts.locations.push(...refsAt(cloud, r.provider?.props, { path: "region" }, "provider", "provider."));
                 if (facts.locations.length === 0) facts.unproven = { what: "region", fix: spec.fix };
