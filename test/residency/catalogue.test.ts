@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { defaultAllowedLocations, jurisdictionOf, lookupRegion, regionKey, regionTables } from "eu-sovereignty-policies/lib";
+import { defaultAllowedLocations, jurisdictionOf, lookupRegion, placeOf, regionKey, regionTables } from "eu-sovereignty-policies/lib";
 
 describe("region catalogue", () => {
     const allowed = new Set(defaultAllowedLocations);
@@ -61,6 +61,9 @@ describe("region catalogue", () => {
         // Same name, same country: one key (Alibaba and AWS eu-central-1 are both Frankfurt).
         assert.equal(regionKey("alicloud", "eu-central-1"), "eu-central-1");
         assert.equal(regionKey("alicloud", "eu-west-1"), "alicloud:eu-west-1");
+        // The key form is accepted only where it is the key.
+        assert.equal(lookupRegion("aws", "aws:eu-west-1"), undefined);
+        assert.equal(placeOf("alicloud", "alicloud:eu-west-1").known, false);
         assert.equal(defaultAllowedLocations.filter((n) => n === "eu-central-1").length, 1);
     });
 

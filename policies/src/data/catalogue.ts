@@ -52,8 +52,12 @@ function keyedTables(): Map<string, Map<string, { key: string; entry: RegionEntr
 const byCloud = keyedTables();
 
 function row(cloud: string, name: string): { key: string; entry: RegionEntry } | undefined {
-    const prefix = `${cloud}:`;
-    return byCloud.get(cloud)?.get(name.startsWith(prefix) ? name.slice(prefix.length) : name);
+    const rows = byCloud.get(cloud);
+    const direct = rows?.get(name);
+    if (direct !== undefined || !name.startsWith(`${cloud}:`)) return direct;
+    // "<cloud>:<name>" only where that is the row's key.
+    const keyed = rows?.get(name.slice(cloud.length + 1));
+    return keyed?.key === name ? keyed : undefined;
 }
 
 /** A catalogued place by its name in the cloud's table, or by its allow-list key. */

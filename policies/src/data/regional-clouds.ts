@@ -1,6 +1,9 @@
 // How the region-first clouds (OCI, DigitalOcean, Akamai/Linode, Alibaba Cloud) say where a resource is:
 // its own `region` (or zone) first, else its provider's `region`. Which types must be located is listed
-// here by hand (issue 12 item 5 asks for it generated from the SDKs' typings; not done yet).
+// here by hand (issue 12 item 5 asks for it generated from the SDKs' typings; not done yet). Property
+// names checked with the search tool: OCI replication `destinationRegionName` (OCI SDK), the OSS
+// location form oss-<region> (Alibaba OSS API). Not checked against typings: `destination.location` on
+// alicloud BucketReplication, `replicaRegions` on linode Image, `destinationRegion` on OCI VolumeBackupPolicy.
 import type { CloudId } from "./clouds";
 
 export interface RegionalCloud {

@@ -42,7 +42,8 @@ function zoneCandidates(cloud: CloudId | "unknown", s: string): string[] {
 
 export function placeOf(cloud: CloudId | "unknown", raw: string): Place {
     const s = normalise(cloud, raw);
-    const direct = lookupRegion(cloud, s);
+    // Resources write a provider's own names; the "<cloud>:<name>" allow-list keys are not among them.
+    const direct = s.includes(":") ? undefined : lookupRegion(cloud, s);
     if (direct) return { cloud, canonical: regionKey(cloud, s) ?? s, known: true, label: direct.label, components: direct.components };
     for (const c of zoneCandidates(cloud, s)) {
         const e = lookupRegion(cloud, c);
