@@ -50,6 +50,35 @@ function stateOf(type: string, name: string, inputs: Record<string, unknown>): {
                 },
             };
         }
+        case "aws:eks/cluster:Cluster": {
+            const n = String(inputs.name ?? name);
+            return {
+                id: n,
+                state: {
+                    ...inputs, name: n, arn: `arn:aws:eks:${region}:${account}:cluster/${n}`,
+                    endpoint: `https://ABCDEF0123456789.gr7.${region}.eks.amazonaws.com`,
+                    certificateAuthority: { data: "LS0tLS1CRUdJTi1DRVJUSUZJQ0FURQ==" },
+                    identities: [{ oidcs: [{ issuer: `https://oidc.eks.${region}.amazonaws.com/id/ABCDEF0123456789` }] }],
+                },
+            };
+        }
+        case "aws:iam/role:Role":
+            return { id: `${name}-role`, state: { ...inputs, name: `${name}-role`, arn: `arn:aws:iam::${account}:role/${name}-role` } };
+        case "aws:cloudwatch/logGroup:LogGroup": {
+            const n = String(inputs.name ?? `${name}-lg1`);
+            return { id: n, state: { ...inputs, name: n, arn: `arn:aws:logs:${region}:${account}:log-group:${n}` } };
+        }
+        case "aws:sqs/queue:Queue": {
+            const n = String(inputs.name ?? `${name}-q1${inputs.fifoQueue ? ".fifo" : ""}`);
+            return { id: `https://sqs.${region}.amazonaws.com/${account}/${n}`, state: { ...inputs, name: n, url: `https://sqs.${region}.amazonaws.com/${account}/${n}`, arn: `arn:aws:sqs:${region}:${account}:${n}` } };
+        }
+        case "aws:sns/topic:Topic": {
+            const n = String(inputs.name ?? `${name}-t1${inputs.fifoTopic ? ".fifo" : ""}`);
+            const arn = `arn:aws:sns:${region}:${account}:${n}`;
+            return { id: arn, state: { ...inputs, name: n, arn } };
+        }
+        case "aws:organizations/policy:Policy":
+            return { id: `p-${name}`, state: { ...inputs, arn: `arn:aws:organizations::${account}:policy/o-example/service_control_policy/p-${name}` } };
         case "azure-native:keyvault:Vault": {
             const n = String(inputs.vaultName ?? `${name}kv1`);
             const properties = { ...(inputs.properties as object), vaultUri: `https://${n}.vault.azure.net/` };
@@ -103,6 +132,7 @@ function stateOf(type: string, name: string, inputs: Record<string, unknown>): {
 }
 
 const calls: Record<string, Record<string, unknown>> = {
+    "aws:index/getCallerIdentity:getCallerIdentity": { accountId: account, arn: `arn:aws:iam::${account}:user/deployer`, userId: "AIDA0000", id: account },
     "azure-native:authorization:getClientConfig": { tenantId: "tenant-0001", subscriptionId: subscription, objectId: "object-0001", clientId: "client-0001" },
     "gcp:storage/getProjectServiceAccount:getProjectServiceAccount": {
         emailAddress: "service-123456789@gs-project-accounts.iam.gserviceaccount.com", project, id: "gcs-agent",
