@@ -49,8 +49,8 @@ function plan(subject: Subject, args: SovereignAksClusterArgs): { location: stri
         refuse(subject, `clusterName ${JSON.stringify(args.clusterName)} is not a valid AKS cluster name; allowed: 2-63 letters, digits, "-" and "_"`);
     }
     const dnsPrefix = args.dnsPrefix ?? subject.name;
-    if (!/^[a-zA-Z0-9][a-zA-Z0-9-]{0,52}[a-zA-Z0-9]$/.test(dnsPrefix)) {
-        refuse(subject, `dnsPrefix ${JSON.stringify(dnsPrefix)} is not a valid DNS prefix; allowed: 2-54 letters, digits and hyphens (pass dnsPrefix when the resource name is not one)`);
+    if (!/^[a-zA-Z0-9]([a-zA-Z0-9-]{0,52}[a-zA-Z0-9])?$/.test(dnsPrefix)) {
+        refuse(subject, `dnsPrefix ${JSON.stringify(dnsPrefix)} is not a valid DNS prefix; allowed: 1-54 letters, digits and hyphens (pass dnsPrefix when the resource name is not one)`);
     }
     if (args.kubernetesVersion !== undefined && !/^1\.\d{1,2}(\.\d+)?$/.test(args.kubernetesVersion)) {
         refuse(subject, `kubernetesVersion ${JSON.stringify(args.kubernetesVersion)} is not a Kubernetes version such as "1.33"`);
