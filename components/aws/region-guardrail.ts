@@ -7,7 +7,8 @@
 import * as organizations from "@pulumi/aws/organizations";
 import * as pulumi from "@pulumi/pulumi";
 import { builtTo } from "../level";
-import { acceptedNames, refuse, type LocationPolicyArgs, type Subject } from "../validate";
+import { guardrailLocations } from "../guardrail-locations";
+import { refuse, type LocationPolicyArgs, type Subject } from "../validate";
 import { globalServiceActions } from "./global-services";
 
 /** The SCP document size limit, in characters (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html; NOT verified with the search tool). */
@@ -67,7 +68,7 @@ function plan(subject: Subject, args: RegionGuardrailArgs): GuardrailPlan {
     if (args.policyName !== undefined && !/^[\w+=,.@-]{1,128}$/.test(args.policyName)) {
         refuse(subject, `policyName ${JSON.stringify(args.policyName)} is not a valid policy name; allowed: 1-128 letters, digits and "+=,.@-_"`);
     }
-    const regions = acceptedNames({ cloud: "aws", arg: "allowedLocations" }, args);
+    const regions = guardrailLocations({ cloud: "aws", arg: "allowedLocations" }, args);
     if (regions.length === 0) refuse(subject, "the allow-list names no AWS region: the SCP would deny every regional request");
     const document = JSON.stringify(regionDenyPolicy(regions, args.exemptActions ?? [], args.exemptPrincipalArns ?? []));
     if (document.length > scpMaxCharacters) {

@@ -5,7 +5,8 @@
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as pulumi from "@pulumi/pulumi";
 import { builtTo } from "../level";
-import { acceptedNames, refuse, type LocationPolicyArgs, type Subject } from "../validate";
+import { guardrailLocations } from "../guardrail-locations";
+import { refuse, type LocationPolicyArgs, type Subject } from "../validate";
 
 /**
  * Built-in policy definitions. "Allowed locations" (e56962a6-…, parameter `listOfAllowedLocations`,
@@ -45,7 +46,7 @@ function plan(subject: Subject, args: LocationGuardrailArgs): { locations: strin
     if (args.enforcementMode !== undefined && !["Default", "DoNotEnforce"].includes(args.enforcementMode)) {
         refuse(subject, `enforcementMode ${JSON.stringify(args.enforcementMode)} is not allowed; allowed: Default, DoNotEnforce`);
     }
-    const locations = acceptedNames({ cloud: "azure", arg: "allowedLocations" }, args);
+    const locations = guardrailLocations({ cloud: "azure", arg: "allowedLocations" }, args);
     if (locations.length === 0) refuse(subject, "the allow-list names no Azure location: the assignment would deny every deployment");
     return { locations };
 }

@@ -9,7 +9,8 @@
 import * as orgpolicy from "@pulumi/gcp/orgpolicy";
 import * as pulumi from "@pulumi/pulumi";
 import { builtTo } from "../level";
-import { acceptedNames, refuse, type LocationPolicyArgs, type Subject } from "../validate";
+import { guardrailLocations } from "../guardrail-locations";
+import { refuse, type LocationPolicyArgs, type Subject } from "../validate";
 import { kmsLocation } from "./location";
 
 /** The services whose resources the GCP components encrypt with a CMEK: the default for restrictNonCmekServices. */
@@ -28,6 +29,8 @@ export interface LocationGuardrailArgs extends LocationPolicyArgs {
     parent: string;
     /** Services that must use a CMEK. Default: `cmekServices`; `[]` for no CMEK policy. */
     cmekServices?: readonly string[];
+    /** More `gcp.resourceLocations` values, e.g. `["in:eu-locations"]`; each must start with `in:` or name a location. */
+    additionalValues?: readonly string[];
     /** Audit first: set the policies as dry-run specs (reported, not enforced). Default false. */
     dryRun?: boolean;
 }
@@ -35,12 +38,17 @@ export interface LocationGuardrailArgs extends LocationPolicyArgs {
 const parentPattern = /^(organizations\/\d{1,20}|folders\/\d{1,20}|projects\/[a-z][a-z0-9-]{4,28}[a-z0-9])$/;
 const servicePattern = /^[a-z][a-z0-9-]*\.googleapis\.com$/;
 
-/** The `gcp.resourceLocations` values for the allow-list: regions as their value groups, the rest as named. */
+/**
+ * The `gcp.resourceLocations` values for the allow-list: each allowed region as its value group
+ * (`in:<region>-locations`, the region and its zones), and the multi-region `europe` when the pack
+ * allows it (the documentation names `europe` among the multi-region values). Cloud Storage's `EU`
+ * multi-region and dual-regions (`EUR4`) are left out: how the constraint spells them is NOT verified;
+ * add them with `additionalValues` (e.g. `["in:eu-locations"]`, Google's EU value group) if you use them.
+ */
 export function resourceLocationValues(policy: LocationPolicyArgs): string[] {
-    // KMS's own `europe` and the Cloud Storage `eu` are both multi-region values of the constraint.
-    const names = new Set([...acceptedNames(kmsLocation("allowedLocations"), policy), ...acceptedNames({ cloud: "gcp", arg: "allowedLocations", kinds: ["region", "dual-region", "multi-region"] }, policy)]);
-    const regions = new Set(acceptedNames({ cloud: "gcp", arg: "allowedLocations" }, policy));
-    return [...names].map((n) => (regions.has(n) ? `in:${n}-locations` : n));
+    const regions = guardrailLocations({ cloud: "gcp", arg: "allowedLocations" }, policy).map((r) => `in:${r}-locations`);
+    const europe = guardrailLocations(kmsLocation("allowedLocations"), policy).includes("europe") ? ["europe"] : [];
+    return [...regions, ...europe];
 }
 
 function plan(subject: Subject, args: LocationGuardrailArgs): { values: string[]; services: string[] } {
@@ -51,7 +59,10 @@ function plan(subject: Subject, args: LocationGuardrailArgs): { values: string[]
     services.forEach((s, i) => {
         if (typeof s !== "string" || !servicePattern.test(s)) refuse(subject, `cmekServices[${i}] ${JSON.stringify(s)} is not a service name such as "storage.googleapis.com"`);
     });
-    const values = resourceLocationValues(args);
+    (args.additionalValues ?? []).forEach((v, i) => {
+        if (typeof v !== "string" || !/^(in:)?[a-z][a-z0-9-]*$/.test(v)) refuse(subject, `additionalValues[${i}] ${JSON.stringify(v)} is not a location or value group such as "in:eu-locations"`);
+    });
+    const values = [...new Set([...resourceLocationValues(args), ...(args.additionalValues ?? [])])];
     if (values.length === 0) refuse(subject, "the allow-list names no Google Cloud location: the policy would deny every resource");
     return { values, services };
 }
