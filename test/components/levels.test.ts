@@ -9,8 +9,8 @@ import { aws, azure, gcp } from "../../components";
 
 interface Stated { type: string; level: { level: number; meets: readonly string[]; toLevel3?: string } }
 
-const components = [...Object.values(aws), ...Object.values(azure), ...Object.values(gcp)]
-    .filter((v): v is Stated & (new (...args: never[]) => unknown) => typeof v === "function" && typeof (v as Partial<Stated>).type === "string");
+const components: Stated[] = ([...Object.values(aws), ...Object.values(azure), ...Object.values(gcp)] as unknown[])
+    .filter((v): v is Stated => typeof v === "function" && typeof (v as Partial<Stated>).type === "string");
 const docs = fs.readFileSync(path.join(__dirname, "..", "..", "docs", "components.md"), "utf8");
 const ids = new Set(LABEL_REQUIREMENTS.map((r) => r.id));
 const guardrails = new Set(["eu-sovereignty:aws:RegionGuardrail", "eu-sovereignty:azure:LocationGuardrail", "eu-sovereignty:gcp:LocationGuardrail"]);
