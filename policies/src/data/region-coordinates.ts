@@ -5,9 +5,13 @@
 // Source of each fact: the city is the one the region's own catalogue row names (its `label`, from
 // the provider page named in ./regions/*.ts). Where the provider names only a country, state or area
 // ("Ireland", "Oregon"), the point is a representative city there, and `basis` says so. The
-// coordinates of the cities are common geographic knowledge, not verified with the search tool.
+// coordinates of the cities are common geographic knowledge, not verified with the search tool; that
+// holds too for the cities added with the oci, digitalocean, linode, alicloud, datadog and cloudflare
+// rows: each is the city's own coordinates, approximate, not checked with the search tool.
 // Multi-regions get a nominal centre (they have no single site), dual-regions the midpoint of their
-// component regions (computed, never typed twice), and `global` no point at all.
+// component regions (computed, never typed twice), and `global` no point at all. Datadog sites name
+// only a country, so each is plotted at that country's capital as a representative city; Cloudflare
+// R2 jurisdictions bound an area, not a site, so they get a nominal centre like the multi-regions.
 import { lookupRegion } from "./catalogue";
 import type { CloudId } from "./clouds";
 
@@ -38,31 +42,39 @@ type Row = RegionPoint | Unplottable | "components";
 
 // City coordinates [lat, lon], approximate.
 const CITY: Readonly<Record<string, readonly [number, number]>> = {
-    "Abu Dhabi": [24.45, 54.38], Amsterdam: [52.37, 4.9], Ashburn: [39.04, -77.49], Auckland: [-36.85, 174.76],
-    Bangkok: [13.76, 100.5], Beauharnois: [45.32, -73.87], Beijing: [39.9, 116.41], Berlin: [52.52, 13.4],
-    Boydton: [36.67, -78.39], Brussels: [50.85, 4.35], Busan: [35.18, 129.08], Calgary: [51.05, -114.07],
-    Canberra: [-35.28, 149.13], "Cape Town": [-33.92, 18.42], Cardiff: [51.48, -3.18], Changhua: [24.07, 120.54],
-    Chennai: [13.08, 80.27], Cheyenne: [41.14, -104.82], Chicago: [41.88, -87.63], Columbus: [39.96, -83.0],
-    Copenhagen: [55.68, 12.57], "Council Bluffs": [41.26, -95.86], Dallas: [32.78, -96.8], Dammam: [26.43, 50.1],
-    Delhi: [28.61, 77.21], "Des Moines": [41.59, -93.62], Doha: [25.29, 51.53], Dublin: [53.35, -6.26],
-    Dubai: [25.2, 55.27], Eemshaven: [53.44, 6.83], Erith: [51.48, 0.18], Falkenstein: [50.48, 12.37],
-    Frankfurt: [50.11, 8.68], Gadheim: [49.84, 9.9], Gavle: [60.67, 17.14], Geneva: [46.2, 6.14],
-    Gravelines: [50.99, 2.13], Hamina: [60.57, 27.2], Helsinki: [60.17, 24.94], Hillsboro: [45.52, -122.99],
-    "Hong Kong": [22.32, 114.17], Hyderabad: [17.39, 78.49], Jakarta: [-6.21, 106.85], Jamnagar: [22.47, 70.06],
-    Johannesburg: [-26.2, 28.05], "Kuala Lumpur": [3.14, 101.69], "Las Vegas": [36.17, -115.14],
-    "Lebanon, Kansas": [39.83, -98.58], Limburg: [50.39, 8.06], London: [51.51, -0.13], "Los Angeles": [34.05, -118.24],
-    Madrid: [40.42, -3.7], Malmo: [55.6, 13.0], Manama: [26.23, 50.59], Marseille: [43.3, 5.37],
-    Melbourne: [-37.81, 144.96], Milan: [45.46, 9.19], "Moncks Corner": [33.2, -80.01], Montreal: [45.5, -73.57],
-    Mumbai: [19.08, 72.88], Nagpur: [21.15, 79.09], Nuremberg: [49.45, 11.08], Osaka: [34.69, 135.5],
-    Oslo: [59.91, 10.75], Paris: [48.86, 2.35], Phoenix: [33.45, -112.07], Portland: [45.52, -122.68],
-    Potsdam: [52.4, 13.07], Pune: [18.52, 73.86], Quebec: [46.81, -71.21], Queretaro: [20.59, -100.39],
-    Rio: [-22.91, -43.17], Roubaix: [50.69, 3.18], "Saint-Ghislain": [50.45, 3.82], "Salt Lake City": [40.76, -111.89],
-    "San Antonio": [29.42, -98.49], "San Francisco": [37.77, -122.42], Santiago: [-33.45, -70.67],
-    "Sao Paulo": [-23.55, -46.63], Seattle: [47.61, -122.33], Seoul: [37.57, 126.98], Singapore: [1.35, 103.82],
-    Stavanger: [58.97, 5.73], Stockholm: [59.33, 18.07], Strasbourg: [48.57, 7.75], Sydney: [-33.87, 151.21],
-    Taipei: [25.03, 121.57], "Tel Aviv": [32.08, 34.78], "The Dalles": [45.59, -121.18], Tokyo: [35.68, 139.69],
-    Toronto: [43.65, -79.38], Turin: [45.07, 7.69], "Vint Hill": [38.75, -77.67], Vienna: [48.21, 16.37],
-    Warsaw: [52.23, 21.01], Yinchuan: [38.49, 106.23], Zaragoza: [41.65, -0.88], Zurich: [47.38, 8.54],
+    "Abu Dhabi": [24.45, 54.38], Amsterdam: [52.37, 4.9], Ashburn: [39.04, -77.49], Atlanta: [33.75, -84.39],
+    Auckland: [-36.85, 174.76], Bangalore: [12.97, 77.59], Bangkok: [13.76, 100.5], Beauharnois: [45.32, -73.87],
+    Beijing: [39.9, 116.41], Berlin: [52.52, 13.4], Bogota: [4.71, -74.07], Boydton: [36.67, -78.39],
+    Brussels: [50.85, 4.35], Busan: [35.18, 129.08], Calgary: [51.05, -114.07], Canberra: [-35.28, 149.13],
+    "Cape Town": [-33.92, 18.42], Cardiff: [51.48, -3.18], Changhua: [24.07, 120.54], Chengdu: [30.57, 104.07],
+    Chennai: [13.08, 80.27], Cheyenne: [41.14, -104.82], Chicago: [41.88, -87.63], Chuncheon: [37.88, 127.73],
+    Columbus: [39.96, -83.0], Copenhagen: [55.68, 12.57], "Council Bluffs": [41.26, -95.86], Dallas: [32.78, -96.8],
+    Dammam: [26.43, 50.1], Delhi: [28.61, 77.21], "Des Moines": [41.59, -93.62], Doha: [25.29, 51.53],
+    Dubai: [25.2, 55.27], Dublin: [53.35, -6.26], Eemshaven: [53.44, 6.83], Erith: [51.48, 0.18],
+    Falkenstein: [50.48, 12.37], Frankfurt: [50.11, 8.68], Fremont: [37.55, -121.99], Fuzhou: [26.07, 119.3],
+    Gadheim: [49.84, 9.9], Gavle: [60.67, 17.14], Geneva: [46.2, 6.14], Gravelines: [50.99, 2.13],
+    Guangzhou: [23.13, 113.26], Hamina: [60.57, 27.2], Hangzhou: [30.27, 120.16], Helsinki: [60.17, 24.94],
+    Heyuan: [23.75, 114.7], Hillsboro: [45.52, -122.99], Hohhot: [40.84, 111.75], "Hong Kong": [22.32, 114.17],
+    Hyderabad: [17.39, 78.49], Jakarta: [-6.21, 106.85], Jamnagar: [22.47, 70.06], Jeddah: [21.49, 39.19],
+    Jerusalem: [31.77, 35.21], Johannesburg: [-26.2, 28.05], Kragujevac: [44.01, 20.91], "Kuala Lumpur": [3.14, 101.69],
+    "Las Vegas": [36.17, -115.14], "Lebanon, Kansas": [39.83, -98.58], Limburg: [50.39, 8.06], London: [51.51, -0.13],
+    "Los Angeles": [34.05, -118.24], Madrid: [40.42, -3.7], Malmo: [55.6, 13.0], Manama: [26.23, 50.59],
+    Manila: [14.6, 120.98], Marseille: [43.3, 5.37], Melbourne: [-37.81, 144.96], "Mexico City": [19.43, -99.13],
+    Miami: [25.76, -80.19], Milan: [45.46, 9.19], "Moncks Corner": [33.2, -80.01], Monterrey: [25.69, -100.32],
+    Montreal: [45.5, -73.57], Mumbai: [19.08, 72.88], Nagpur: [21.15, 79.09], Nanjing: [32.06, 118.8],
+    "New York": [40.71, -74.01], Newark: [40.74, -74.17], Newport: [51.58, -3.0], Nuremberg: [49.45, 11.08],
+    Osaka: [34.69, 135.5], Oslo: [59.91, 10.75], Paris: [48.86, 2.35], Phoenix: [33.45, -112.07],
+    Portland: [45.52, -122.68], Potsdam: [52.4, 13.07], Pune: [18.52, 73.86], Qingdao: [36.07, 120.38],
+    Quebec: [46.81, -71.21], Queretaro: [20.59, -100.39], Rio: [-22.91, -43.17], Riyadh: [24.71, 46.68],
+    Roubaix: [50.69, 3.18], "Saint-Ghislain": [50.45, 3.82], "Salt Lake City": [40.76, -111.89],
+    "San Antonio": [29.42, -98.49], "San Francisco": [37.77, -122.42], "San Jose": [37.34, -121.89],
+    Santiago: [-33.45, -70.67], "Sao Paulo": [-23.55, -46.63], Seattle: [47.61, -122.33], Seoul: [37.57, 126.98],
+    Shanghai: [31.23, 121.47], Shenzhen: [22.54, 114.06], Singapore: [1.35, 103.82], Stavanger: [58.97, 5.73],
+    Stockholm: [59.33, 18.07], Strasbourg: [48.57, 7.75], Sydney: [-33.87, 151.21], Taipei: [25.03, 121.57],
+    "Tel Aviv": [32.08, 34.78], "The Dalles": [45.59, -121.18], Tokyo: [35.68, 139.69], Toronto: [43.65, -79.38],
+    Turin: [45.07, 7.69], Ulanqab: [40.99, 113.13], Valparaiso: [-33.05, -71.62], Vienna: [48.21, 16.37],
+    Vinhedo: [-23.03, -46.98], "Vint Hill": [38.75, -77.67], Warsaw: [52.23, 21.01], "Washington, DC": [38.91, -77.04],
+    Yinchuan: [38.49, 106.23], Zaragoza: [41.65, -0.88], Zhangjiakou: [40.77, 114.88], Zurich: [47.38, 8.54],
 };
 
 function point(city: string, basis: PointBasis, place: string): RegionPoint {
@@ -157,6 +169,70 @@ const rows: Readonly<Record<CloudId, Readonly<Record<string, Row>>>> = {
         ash: at("Ashburn"), hil: at("Hillsboro"), "us-east": nominal("Ashburn", "network zone us-east"),
         "us-west": nominal("Hillsboro", "network zone us-west"), sin: at("Singapore"),
         "ap-southeast": nominal("Singapore", "network zone ap-southeast"),
+    },
+    oci: {
+        "eu-frankfurt-1": at("Frankfurt"), "eu-amsterdam-1": at("Amsterdam"), "eu-paris-1": at("Paris"),
+        "eu-marseille-1": at("Marseille"), "eu-milan-1": at("Milan"), "eu-turin-1": at("Turin"), "eu-madrid-1": at("Madrid"),
+        "eu-stockholm-1": at("Stockholm"), "eu-frankfurt-2": at("Frankfurt"), "eu-madrid-2": at("Madrid"),
+        "eu-zurich-1": at("Zurich"), "eu-jovanovac-1": at("Kragujevac"), "uk-london-1": at("London"),
+        "uk-cardiff-1": at("Newport"), "us-ashburn-1": at("Ashburn"), "us-phoenix-1": at("Phoenix"),
+        "us-sanjose-1": at("San Jose"), "us-chicago-1": at("Chicago"), "ca-toronto-1": at("Toronto"),
+        "ca-montreal-1": at("Montreal"), "mx-queretaro-1": at("Queretaro"), "mx-monterrey-1": at("Monterrey"),
+        "sa-saopaulo-1": at("Sao Paulo"), "sa-vinhedo-1": at("Vinhedo"), "sa-santiago-1": at("Santiago"),
+        "sa-valparaiso-1": at("Valparaiso"), "sa-bogota-1": at("Bogota"), "me-jeddah-1": at("Jeddah"),
+        "me-riyadh-1": at("Riyadh"), "me-dubai-1": at("Dubai"), "me-abudhabi-1": at("Abu Dhabi"),
+        "il-jerusalem-1": at("Jerusalem"), "af-johannesburg-1": at("Johannesburg"), "ap-mumbai-1": at("Mumbai"),
+        "ap-hyderabad-1": at("Hyderabad"), "ap-tokyo-1": at("Tokyo"), "ap-osaka-1": at("Osaka"), "ap-seoul-1": at("Seoul"),
+        "ap-chuncheon-1": at("Chuncheon"), "ap-singapore-1": at("Singapore"), "ap-singapore-2": at("Singapore"),
+        "ap-sydney-1": at("Sydney"), "ap-melbourne-1": at("Melbourne"),
+    },
+    digitalocean: {
+        fra1: at("Frankfurt"), ams2: at("Amsterdam"), ams3: at("Amsterdam"), lon1: at("London"), nyc1: at("New York"),
+        nyc2: at("New York"), nyc3: at("New York"), sfo1: at("San Francisco"), sfo2: at("San Francisco"),
+        sfo3: at("San Francisco"), atl1: at("Atlanta"), tor1: at("Toronto"), sgp1: at("Singapore"), blr1: at("Bangalore"),
+        syd1: at("Sydney"), fra: at("Frankfurt"), ams: at("Amsterdam"), lon: at("London"), nyc: at("New York"),
+        sfo: at("San Francisco"), atl: at("Atlanta"), tor: at("Toronto"), sgp: at("Singapore"), blr: at("Bangalore"),
+        syd: at("Sydney"),
+    },
+    linode: {
+        "eu-central": at("Frankfurt"), "de-fra-2": at("Frankfurt"), "fr-par": at("Paris"), "nl-ams": at("Amsterdam"),
+        "se-sto": at("Stockholm"), "it-mil": at("Milan"), "es-mad": at("Madrid"), "eu-west": at("London"),
+        "gb-lon": at("London"), "us-east": at("Newark"), "us-central": at("Dallas"), "us-west": at("Fremont"),
+        "us-southeast": at("Atlanta"), "us-iad": at("Washington, DC"), "us-ord": at("Chicago"), "us-lax": at("Los Angeles"),
+        "us-mia": at("Miami"), "us-sea": at("Seattle"), "ca-central": at("Toronto"), "br-gru": at("Sao Paulo"),
+        "ap-south": at("Singapore"), "sg-sin-2": at("Singapore"), "ap-northeast": at("Tokyo"), "jp-tyo-3": at("Tokyo"),
+        "jp-osa": at("Osaka"), "ap-west": at("Mumbai"), "in-bom-2": at("Mumbai"), "in-maa": at("Chennai"),
+        "id-cgk": at("Jakarta"), "ap-southeast": at("Sydney"), "au-mel": at("Melbourne"),
+    },
+    alicloud: {
+        "eu-central-1": at("Frankfurt"), "eu-west-1": at("London"), "us-east-1": near("Ashburn", "Virginia"),
+        "us-west-1": near("San Jose", "Silicon Valley"), "na-south-1": near("Mexico City", "Mexico"), "me-east-1": at("Dubai"),
+        "me-central-1": at("Riyadh"), "ap-northeast-1": at("Tokyo"), "ap-northeast-2": at("Seoul"),
+        "ap-southeast-1": at("Singapore"), "ap-southeast-2": at("Sydney"), "ap-southeast-3": at("Kuala Lumpur"),
+        "ap-southeast-5": at("Jakarta"), "ap-southeast-6": at("Manila"), "ap-southeast-7": at("Bangkok"),
+        "ap-south-1": at("Mumbai"), "cn-hongkong": at("Hong Kong"), "cn-qingdao": at("Qingdao"), "cn-beijing": at("Beijing"),
+        "cn-zhangjiakou": at("Zhangjiakou"), "cn-huhehaote": at("Hohhot"), "cn-wulanchabu": at("Ulanqab"),
+        "cn-hangzhou": at("Hangzhou"), "cn-shanghai": at("Shanghai"), "cn-nanjing": at("Nanjing"), "cn-fuzhou": at("Fuzhou"),
+        "cn-shenzhen": at("Shenzhen"), "cn-heyuan": at("Heyuan"), "cn-guangzhou": at("Guangzhou"), "cn-chengdu": at("Chengdu"),
+        "cn-shanghai-finance-1": at("Shanghai"),
+    },
+    // Datadog names only the country of each site; the point is that country's capital.
+    datadog: {
+        "datadoghq.eu": near("Berlin", "Germany (site not published)"),
+        "datadoghq.com": near("Washington, DC", "the United States (site not published)"),
+        "us3.datadoghq.com": near("Washington, DC", "the United States (site not published)"),
+        "us5.datadoghq.com": near("Washington, DC", "the United States (site not published)"),
+        "ddog-gov.com": near("Washington, DC", "the United States (site not published)"),
+        "us2.ddog-gov.com": near("Washington, DC", "the United States (site not published)"),
+        "ap1.datadoghq.com": near("Tokyo", "Japan (site not published)"),
+        "ap2.datadoghq.com": near("Canberra", "Australia (site not published)"),
+        "uk1.datadoghq.com": near("London", "the United Kingdom (site not published)"),
+    },
+    // R2 jurisdictions bound where data may be, not a site: nominal centres, as for the GCP multi-regions.
+    cloudflare: {
+        eu: nominal("Gadheim", "R2 EU jurisdiction (geographic centre of the EU)"),
+        us: nominal("Lebanon, Kansas", "R2 US jurisdiction (geographic centre of the contiguous US)"),
+        fedramp: nominal("Lebanon, Kansas", "R2 FedRAMP jurisdiction (geographic centre of the contiguous US)"),
     },
 };
 
