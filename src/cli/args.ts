@@ -1,8 +1,11 @@
 // Command-line parsing: a command, its targets, and the options (`--opt value` or `--opt=value`).
 import { InputError } from "../engine/errors";
+import { RENDERERS } from "./render";
 
+/** The report formats; each one needs its renderer in RENDERERS (src/cli/render/index.ts). */
 export type Format = "text" | "json" | "sarif" | "markdown";
-export const FORMATS: readonly Format[] = ["text", "json", "sarif", "markdown"];
+/** Derived from the renderers, so a format is offered exactly when it can be rendered. */
+export const FORMATS: readonly Format[] = Object.keys(RENDERERS) as Format[];
 
 export interface CliArgs {
     command?: "check" | "audit";
@@ -117,7 +120,7 @@ function setOption(args: CliArgs, key: keyof CliArgs, name: string, value: strin
     }
     switch (key) {
         case "format":
-            if (!(FORMATS as readonly string[]).includes(value)) {
+            if (!Object.hasOwn(RENDERERS, value)) {
                 throw new InputError(`unknown format "${value}"; use one of ${FORMATS.join(", ")}`);
             }
             args.format = value as Format;
