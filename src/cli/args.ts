@@ -14,6 +14,8 @@ export interface CliArgs {
     preset?: string;
     format: Format;
     output?: string;
+    /** An SVG badge per stack: a .svg file (one stack) or a directory. */
+    badge?: string;
     stack?: string;
     pack?: string;
     /** A JSON file answering the program's invokes (check). */
@@ -35,6 +37,7 @@ const VALUE_OPTIONS: Record<string, keyof CliArgs> = {
     "-f": "format",
     "--output": "output",
     "-o": "output",
+    "--badge": "badge",
     "--stack": "stack",
     "-s": "stack",
     "--pack": "pack",
@@ -136,6 +139,7 @@ function setOption(args: CliArgs, key: keyof CliArgs, name: string, value: strin
         case "config":
         case "preset":
         case "output":
+        case "badge":
         case "stack":
         case "pack":
         case "invokes":

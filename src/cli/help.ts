@@ -12,6 +12,8 @@ Options:
   --preset NAME       a preset shipped with the pack (policies/presets/NAME.json); --config applies on top
   --format FORMAT     text (default), json, sarif or markdown
   -o, --output FILE   write the report to FILE instead of standard output
+  --badge PATH        an SVG label badge per stack: PATH.svg for one stack, or a directory that
+                      gets PROJECT-STACK.svg per stack
   -s, --stack NAME    stack whose Pulumi.<stack>.yaml config the program gets (check; default dev)
   --invokes FILE      answers for the program's data-source calls (check): JSON, function token to
                       result, or to a list of {"args": {...}, "result": {...}}; common ones are built in
@@ -30,4 +32,5 @@ Examples:
   eu-sovereignty check examples/aws-violating
   eu-sovereignty check . --stack prod --format sarif -o eu-sovereignty.sarif
   eu-sovereignty audit prod.json staging.json --preset audit --format markdown -o report.md
+  eu-sovereignty audit exports/ --preset level-2 --badge badges/
 `;

@@ -14,6 +14,8 @@ import type { PackSessionOptions } from "../engine/session";
 import type { ReportDocument, RunReport } from "../engine/types";
 import { killChildren } from "../engine/children";
 import { parseArgs } from "./args";
+import { badgeTarget, writeBadges } from "./badges";
+import type { BadgeTarget } from "./badges";
 import { prepareOutput, recordFailure } from "./output";
 import type { CliArgs } from "./args";
 import { USAGE } from "./help";
@@ -79,11 +81,17 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
             prepareOutput(file, args.output);
             output = { file, format: args.format };
         }
+        // A bad --badge fails before any work too.
+        const badge = args.badge === undefined ? undefined : badgeTarget(args.badge, io.cwd, args.command === "check" ? 1 : args.targets.length);
         const bar = progress(io.stderr);
         try {
             const doc = args.command === "check" ? await check(args, io, bar) : await audit(args, io, bar);
             bar.done();
-            return emit(doc, args, io, argv);
+            const code = emit(doc, args, io, argv);
+            if (badge) {
+                emitBadges(doc, badge, io);
+            }
+            return code;
         } finally {
             bar.done();
         }
@@ -181,6 +189,12 @@ async function audit(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDoc
     } finally {
         await session.stop();
     }
+}
+
+function emitBadges(doc: ReportDocument, badge: BadgeTarget, io: CliIO): void {
+    const files = writeBadges(doc, badge, io.cwd);
+    const where = badge.kind === "file" ? badge.shown : `${badge.shown} (${files.map((f) => path.basename(f)).join(", ")})`;
+    io.stderr.write(`eu-sovereignty: wrote ${files.length === 1 ? "the label badge" : `${files.length} label badges`} to ${where}\n`);
 }
 
 /** Colour only for text on a terminal, unless NO_COLOR is set or --no-color given. */
