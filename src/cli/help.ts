@@ -5,7 +5,9 @@ export const USAGE = `eu-sovereignty: check Pulumi programs and stacks against t
 Usage:
   eu-sovereignty check [DIR] [options]     run the Pulumi program in DIR (default .) as a preview would,
                                            offline, and put every resource through the pack
-  eu-sovereignty audit FILE... [options]   audit \`pulumi stack export\` files
+  eu-sovereignty audit PATH... [options]   audit \`pulumi stack export\` files, or directories of them
+                                           (their .json files, recursively): one report over the estate,
+                                           one pack process for every stack
 
 Options:
   --config FILE       policy config in the \`pulumi --policy-pack-config\` JSON format

@@ -1,19 +1,18 @@
-// The eu-sovereignty command: check a program or audit stack exports, print a report, return
+// The eu-sovereignty command: check a program or audit stack exports (audit.ts), print a report, return
 // the exit code (0 compliant, 1 mandatory violations or analyzer errors, 2 bad usage or input).
 import * as fs from "fs";
 import * as path from "path";
 import { buildDocument } from "../engine/document";
 import { InputError, errorMessage, firstLine, isEngineError } from "../engine/errors";
-import { readStackExport } from "../engine/export/stack-export";
-import { stackContextOfExport, withExportNotes } from "../engine/export/audit";
 import { loadProgram, stackContextOf } from "../engine/program/check";
 import { readProject, requireStackFile } from "../engine/program/project";
 import { toolVersion } from "../engine/paths";
 import { PackSession } from "../engine/session";
 import type { PackSessionOptions } from "../engine/session";
-import type { ReportDocument, RunReport } from "../engine/types";
+import type { ReportDocument } from "../engine/types";
 import { killChildren } from "../engine/children";
 import { parseArgs } from "./args";
+import { auditExports, exportFiles } from "./audit";
 import { badgeTarget, writeBadges } from "./badges";
 import type { BadgeTarget } from "./badges";
 import { prepareOutput, recordFailure } from "./output";
@@ -82,10 +81,10 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
             output = { file, format: args.format };
         }
         // A bad --badge fails before any work too.
-        const badge = args.badge === undefined ? undefined : badgeTarget(args.badge, io.cwd, args.command === "check" ? 1 : args.targets.length);
+        const badge = args.badge === undefined ? undefined : badgeTarget(args.badge, io.cwd, args.command === "check" ? 1 : undefined);
         const bar = progress(io.stderr);
         try {
-            const doc = args.command === "check" ? await check(args, io, bar) : await audit(args, io, bar);
+            const doc = args.command === "check" ? await check(args, io, bar) : await audit(args, io, bar, args.badge);
             bar.done();
             const code = emit(doc, args, io, argv);
             if (badge) {
@@ -153,9 +152,9 @@ async function check(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDoc
     }
 }
 
-async function audit(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDocument> {
+async function audit(args: CliArgs, io: CliIO, bar: Progress, badge: string | undefined): Promise<ReportDocument> {
     if (args.targets.length === 0) {
-        throw new InputError("audit needs at least one `pulumi stack export` file; run `eu-sovereignty --help` for usage");
+        throw new InputError("audit needs at least one `pulumi stack export` file or directory; run `eu-sovereignty --help` for usage");
     }
     if (args.stack) {
         throw new InputError("--stack applies to check only: a stack export names its own stack");
@@ -166,29 +165,11 @@ async function audit(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDoc
     if (args.targets.filter((t) => t === "-").length > 1) {
         throw new InputError("audit reads standard input (-) once; give the other exports as files");
     }
-    // Every file is read before the pack starts, so a bad one fails fast.
-    const exports = args.targets.map((f) => readStackExport(f, io.cwd, io.stdin));
-    for (const [i, loaded] of exports.entries()) {
-        const name = args.targets[i] === "-" ? "standard input" : args.targets[i];
-        if (loaded.pendingOperations.length > 0) {
-            const ops = loaded.pendingOperations.map((o) => `${o.operation} ${o.urn}`).join(", ");
-            io.stderr.write(`eu-sovereignty: ${name} has ${loaded.pendingOperations.length} pending operation(s) from an interrupted update (${ops}); resources being created are audited too; run \`pulumi refresh\` and export again for the settled state\n`);
-        }
+    const files = exportFiles(args.targets, io.cwd);
+    if (badge !== undefined) {
+        badgeTarget(badge, io.cwd, files.length);
     }
-    const session = await PackSession.start({ ...sessionOptions(args, io), stack: stackContextOfExport(exports[0]) });
-    try {
-        const runs: RunReport[] = [];
-        for (const loaded of exports) {
-            await session.configureStack(stackContextOfExport(loaded));
-            runs.push(withExportNotes(await session.analyzeResources(loaded.resources, {
-                source: loaded.source,
-                onProgress: (done, total) => bar.update(done, total),
-            }), loaded));
-        }
-        return buildDocument(session.pack, runs);
-    } finally {
-        await session.stop();
-    }
+    return auditExports(files, sessionOptions(args, io), io, bar);
 }
 
 function emitBadges(doc: ReportDocument, badge: BadgeTarget, io: CliIO): void {
