@@ -1,4 +1,8 @@
 // The usage text (`eu-sovereignty --help`). The README's "The offline engine and CLI" section is the long form.
+import { FORMATS } from "./args";
+
+/** "text (default), json, sarif or markdown": from the renderer registry, so a new format is listed. */
+const formats = `${FORMATS[0]} (default), ${FORMATS.slice(1, -1).join(", ")} or ${FORMATS[FORMATS.length - 1]}`;
 
 export const USAGE = `eu-sovereignty: check Pulumi programs and stacks against the EU sovereignty policy pack, offline.
 
@@ -12,7 +16,7 @@ Usage:
 Options:
   --config FILE       policy config in the \`pulumi --policy-pack-config\` JSON format
   --preset NAME       a preset shipped with the pack (policies/presets/NAME.json); --config applies on top
-  --format FORMAT     text (default), json, sarif or markdown
+  --format FORMAT     ${formats}
   -o, --output FILE   write the report to FILE instead of standard output
   --badge PATH        an SVG label badge per stack: PATH.svg for one stack, or a directory that
                       gets PROJECT-STACK.svg per stack

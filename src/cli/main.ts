@@ -60,6 +60,7 @@ function onSignals(): () => void {
 
 async function run(argv: readonly string[], io: CliIO): Promise<number> {
     let output: { file: string; format: CliArgs["format"] } | undefined;
+    let badge: BadgeTarget | undefined;
     try {
         const args = parseArgs(argv);
         if (args.help) {
@@ -81,7 +82,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
             output = { file, format: args.format };
         }
         // A bad --badge fails before any work too.
-        const badge = args.badge === undefined ? undefined : badgeTarget(args.badge, io.cwd, args.command === "check" ? 1 : undefined);
+        badge = args.badge === undefined ? undefined : badgeTarget(args.badge, io.cwd, args.command === "check" ? 1 : undefined);
         const bar = progress(io.stderr);
         try {
             const doc = args.command === "check" ? await check(args, io, bar) : await audit(args, io, bar, args.badge);
@@ -99,6 +100,14 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
         io.stderr.write(`eu-sovereignty: ${message}\n`);
         if (output) {
             recordFailure(output.file, output.format, message, toolVersion());
+        }
+        if (badge?.kind === "file") {
+            // No stale badge claims a level this run could not establish.
+            try {
+                fs.rmSync(badge.path, { force: true });
+            } catch {
+                // The run already failed with its own message.
+            }
         }
         return 2;
     }

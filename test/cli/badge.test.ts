@@ -98,6 +98,15 @@ describe("label badge", function () {
             assert.deepEqual(fs.readdirSync(dir).sort(), ["billing-prod-2.svg", "billing-prod.svg"]);
         });
 
+        it("a failed run leaves no stale badge file", async () => {
+            const file = path.join(tmp(), "badge.svg");
+            fs.writeFileSync(file, badgeSvg(3, "old"));
+            const r = await runCli(["audit", path.join(ROOT, "package.json"), "--badge", file], { cwd: ROOT });
+            assert.equal(r.code, 2);
+            assert.match(r.stderr, /is not a stack export/);
+            assert.equal(fs.existsSync(file), false);
+        });
+
         it("refuses one file for many stacks, and a path that is a plain file, before any work", async () => {
             const dir = tmp();
             const many = await runCli(["audit", path.join(ESTATE, "compliant.json"), path.join(ESTATE, "level-1.json"), "--badge", path.join(dir, "b.svg")], { cwd: ROOT });

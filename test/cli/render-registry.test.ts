@@ -2,6 +2,7 @@
 // format falls through to text.
 import { strict as assert } from "assert";
 import { FORMATS, parseArgs } from "../../src/cli/args";
+import { USAGE } from "../../src/cli/help";
 import type { Format } from "../../src/cli/args";
 import { RENDERERS, render } from "../../src/cli/render";
 import type { Renderer } from "../../src/cli/render";
@@ -39,6 +40,10 @@ describe("renderer registry", () => {
         assert.equal((JSON.parse(render(DOC, "json", OPTS)) as { schemaVersion: number }).schemaVersion, 3);
         assert.equal((JSON.parse(render(DOC, "sarif", OPTS)) as { version: string }).version, "2.1.0");
         assert.match(render(DOC, "markdown", OPTS), /^# /);
+    });
+
+    it("--help lists every registered format", () => {
+        assert.match(USAGE, /--format FORMAT +text \(default\), json, sarif or markdown\n/);
     });
 
     it("--format accepts each registered format and nothing else, not even Object's own keys", () => {
