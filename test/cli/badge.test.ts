@@ -62,6 +62,11 @@ describe("label badge", function () {
         assert.equal(new Set(Object.values(BADGE_COLOURS)).size, 4, "one colour per level");
     });
 
+    it("the example in docs/label.md is what the renderer writes today", () => {
+        const shown = fs.readFileSync(path.join(ROOT, "docs", "label-badge.svg"), "utf8");
+        assert.equal(shown, badgeSvg(2, "test/fixtures/label/level-2.json (stack prod)"), "regenerate docs/label-badge.svg with badgeSvg(2, ...)");
+    });
+
     it("escapes the stack name", () => {
         const b = parse(badgeSvg(1, `a<b & "c"'</title><script>`));
         assert.match(b.title, /a<b & "c"'<\/title><script>/);
