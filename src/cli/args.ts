@@ -1,8 +1,11 @@
 // Command-line parsing: a command, its targets, and the options (`--opt value` or `--opt=value`).
 import { InputError } from "../engine/errors";
+import { RENDERERS } from "./render";
 
+/** The report formats; each one needs its renderer in RENDERERS (src/cli/render/index.ts). */
 export type Format = "text" | "json" | "sarif" | "markdown" | "html";
-export const FORMATS: readonly Format[] = ["text", "json", "sarif", "markdown", "html"];
+/** Derived from the renderers, so a format is offered exactly when it can be rendered. */
+export const FORMATS: readonly Format[] = Object.keys(RENDERERS) as Format[];
 
 export interface CliArgs {
     command?: "check" | "audit";
@@ -11,6 +14,8 @@ export interface CliArgs {
     preset?: string;
     format: Format;
     output?: string;
+    /** An SVG badge per stack: a .svg file (one stack) or a directory. */
+    badge?: string;
     stack?: string;
     pack?: string;
     /** A JSON file answering the program's invokes (check). */
@@ -32,6 +37,7 @@ const VALUE_OPTIONS: Record<string, keyof CliArgs> = {
     "-f": "format",
     "--output": "output",
     "-o": "output",
+    "--badge": "badge",
     "--stack": "stack",
     "-s": "stack",
     "--pack": "pack",
@@ -117,7 +123,7 @@ function setOption(args: CliArgs, key: keyof CliArgs, name: string, value: strin
     }
     switch (key) {
         case "format":
-            if (!(FORMATS as readonly string[]).includes(value)) {
+            if (!Object.hasOwn(RENDERERS, value)) {
                 throw new InputError(`unknown format "${value}"; use one of ${FORMATS.join(", ")}`);
             }
             args.format = value as Format;
@@ -133,6 +139,7 @@ function setOption(args: CliArgs, key: keyof CliArgs, name: string, value: strin
         case "config":
         case "preset":
         case "output":
+        case "badge":
         case "stack":
         case "pack":
         case "invokes":

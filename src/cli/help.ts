@@ -1,17 +1,25 @@
 // The usage text (`eu-sovereignty --help`). The README's "The offline engine and CLI" section is the long form.
+import { FORMATS } from "./args";
+
+/** "text (default), json, sarif or markdown": from the renderer registry, so a new format is listed. */
+const formats = `${FORMATS[0]} (default), ${FORMATS.slice(1, -1).join(", ")} or ${FORMATS[FORMATS.length - 1]}`;
 
 export const USAGE = `eu-sovereignty: check Pulumi programs and stacks against the EU sovereignty policy pack, offline.
 
 Usage:
   eu-sovereignty check [DIR] [options]     run the Pulumi program in DIR (default .) as a preview would,
                                            offline, and put every resource through the pack
-  eu-sovereignty audit FILE... [options]   audit \`pulumi stack export\` files
+  eu-sovereignty audit PATH... [options]   audit \`pulumi stack export\` files, or directories of them
+                                           (their .json files, recursively): one report over the estate,
+                                           one pack process for every stack
 
 Options:
   --config FILE       policy config in the \`pulumi --policy-pack-config\` JSON format
   --preset NAME       a preset shipped with the pack (policies/presets/NAME.json); --config applies on top
-  --format FORMAT     text (default), json, sarif, markdown or html
+  --format FORMAT     ${formats}
   -o, --output FILE   write the report to FILE instead of standard output
+  --badge PATH        an SVG label badge per stack: PATH.svg for one stack, or a directory that
+                      gets PROJECT-STACK.svg per stack
   -s, --stack NAME    stack whose Pulumi.<stack>.yaml config the program gets (check; default dev)
   --invokes FILE      answers for the program's data-source calls (check): JSON, function token to
                       result, or to a list of {"args": {...}, "result": {...}}; common ones are built in
@@ -30,4 +38,5 @@ Examples:
   eu-sovereignty check examples/aws-violating
   eu-sovereignty check . --stack prod --format sarif -o eu-sovereignty.sarif
   eu-sovereignty audit prod.json staging.json --preset audit --format markdown -o report.md
+  eu-sovereignty audit exports/ --preset level-2 --badge badges/
 `;

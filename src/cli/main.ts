@@ -1,19 +1,20 @@
-// The eu-sovereignty command: check a program or audit stack exports, print a report, return
+// The eu-sovereignty command: check a program or audit stack exports (audit.ts), print a report, return
 // the exit code (0 compliant, 1 mandatory violations or analyzer errors, 2 bad usage or input).
 import * as fs from "fs";
 import * as path from "path";
 import { buildDocument } from "../engine/document";
 import { InputError, errorMessage, firstLine, isEngineError } from "../engine/errors";
-import { readStackExport } from "../engine/export/stack-export";
-import { stackContextOfExport, withExportNotes } from "../engine/export/audit";
 import { loadProgram, stackContextOf } from "../engine/program/check";
 import { readProject, requireStackFile } from "../engine/program/project";
 import { toolVersion } from "../engine/paths";
 import { PackSession } from "../engine/session";
 import type { PackSessionOptions } from "../engine/session";
-import type { ReportDocument, RunReport } from "../engine/types";
+import type { ReportDocument } from "../engine/types";
 import { killChildren } from "../engine/children";
 import { parseArgs } from "./args";
+import { auditExports, exportFiles } from "./audit";
+import { badgeTarget, writeBadges } from "./badges";
+import type { BadgeTarget } from "./badges";
 import { prepareOutput, recordFailure } from "./output";
 import type { CliArgs } from "./args";
 import { USAGE } from "./help";
@@ -59,6 +60,7 @@ function onSignals(): () => void {
 
 async function run(argv: readonly string[], io: CliIO): Promise<number> {
     let output: { file: string; format: CliArgs["format"] } | undefined;
+    let badge: BadgeTarget | undefined;
     try {
         const args = parseArgs(argv);
         if (args.help) {
@@ -79,11 +81,17 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
             prepareOutput(file, args.output);
             output = { file, format: args.format };
         }
+        // A bad --badge fails before any work too.
+        badge = args.badge === undefined ? undefined : badgeTarget(args.badge, io.cwd, args.command === "check" ? 1 : undefined);
         const bar = progress(io.stderr);
         try {
-            const doc = args.command === "check" ? await check(args, io, bar) : await audit(args, io, bar);
+            const doc = args.command === "check" ? await check(args, io, bar) : await audit(args, io, bar, args.badge);
             bar.done();
-            return emit(doc, args, io, argv);
+            const code = emit(doc, args, io, argv);
+            if (badge) {
+                emitBadges(doc, badge, io);
+            }
+            return code;
         } finally {
             bar.done();
         }
@@ -92,6 +100,14 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
         io.stderr.write(`eu-sovereignty: ${message}\n`);
         if (output) {
             recordFailure(output.file, output.format, message, toolVersion());
+        }
+        if (badge?.kind === "file") {
+            // No stale badge claims a level this run could not establish.
+            try {
+                fs.rmSync(badge.path, { force: true });
+            } catch {
+                // The run already failed with its own message.
+            }
         }
         return 2;
     }
@@ -145,9 +161,9 @@ async function check(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDoc
     }
 }
 
-async function audit(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDocument> {
+async function audit(args: CliArgs, io: CliIO, bar: Progress, badge: string | undefined): Promise<ReportDocument> {
     if (args.targets.length === 0) {
-        throw new InputError("audit needs at least one `pulumi stack export` file; run `eu-sovereignty --help` for usage");
+        throw new InputError("audit needs at least one `pulumi stack export` file or directory; run `eu-sovereignty --help` for usage");
     }
     if (args.stack) {
         throw new InputError("--stack applies to check only: a stack export names its own stack");
@@ -158,29 +174,17 @@ async function audit(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDoc
     if (args.targets.filter((t) => t === "-").length > 1) {
         throw new InputError("audit reads standard input (-) once; give the other exports as files");
     }
-    // Every file is read before the pack starts, so a bad one fails fast.
-    const exports = args.targets.map((f) => readStackExport(f, io.cwd, io.stdin));
-    for (const [i, loaded] of exports.entries()) {
-        const name = args.targets[i] === "-" ? "standard input" : args.targets[i];
-        if (loaded.pendingOperations.length > 0) {
-            const ops = loaded.pendingOperations.map((o) => `${o.operation} ${o.urn}`).join(", ");
-            io.stderr.write(`eu-sovereignty: ${name} has ${loaded.pendingOperations.length} pending operation(s) from an interrupted update (${ops}); resources being created are audited too; run \`pulumi refresh\` and export again for the settled state\n`);
-        }
+    const files = exportFiles(args.targets, io.cwd);
+    if (badge !== undefined) {
+        badgeTarget(badge, io.cwd, files.length);
     }
-    const session = await PackSession.start({ ...sessionOptions(args, io), stack: stackContextOfExport(exports[0]) });
-    try {
-        const runs: RunReport[] = [];
-        for (const loaded of exports) {
-            await session.configureStack(stackContextOfExport(loaded));
-            runs.push(withExportNotes(await session.analyzeResources(loaded.resources, {
-                source: loaded.source,
-                onProgress: (done, total) => bar.update(done, total),
-            }), loaded));
-        }
-        return buildDocument(session.pack, runs);
-    } finally {
-        await session.stop();
-    }
+    return auditExports(files, sessionOptions(args, io), io, bar);
+}
+
+function emitBadges(doc: ReportDocument, badge: BadgeTarget, io: CliIO): void {
+    const files = writeBadges(doc, badge, io.cwd);
+    const where = badge.kind === "file" ? badge.shown : `${badge.shown} (${files.map((f) => path.basename(f)).join(", ")})`;
+    io.stderr.write(`eu-sovereignty: wrote ${files.length === 1 ? "the label badge" : `${files.length} label badges`} to ${where}\n`);
 }
 
 /** Colour only for text on a terminal, unless NO_COLOR is set or --no-color given. */

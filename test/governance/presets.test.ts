@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
+import { LABEL_REQUIREMENTS } from "eu-sovereignty-policies/lib";
 import { policies } from "eu-sovereignty-policies/policies";
 
 const dir = path.resolve(__dirname, "../../policies/presets");
@@ -9,10 +10,10 @@ const levels = (name: string) => Object.fromEntries(Object.entries(read(name)).m
 const names = policies.map((p) => p.name).sort();
 
 describe("presets", () => {
-    it("ships audit, strict and sovereign, and nothing else", () => {
-        assert.deepEqual(fs.readdirSync(dir).sort(), ["audit.json", "sovereign.json", "strict.json"]);
+    it("ships audit, strict, sovereign and level-1 to level-3, and nothing else", () => {
+        assert.deepEqual(fs.readdirSync(dir).sort(), ["audit.json", "level-1.json", "level-2.json", "level-3.json", "sovereign.json", "strict.json"]);
     });
-    for (const preset of ["audit", "strict", "sovereign"]) {
+    for (const preset of ["audit", "strict", "sovereign", "level-1", "level-2", "level-3"]) {
         it(`${preset} sets a valid level for every policy of the pack, and names no other`, () => {
             const l = levels(preset);
             assert.deepEqual(Object.keys(l).sort(), names);
@@ -33,5 +34,18 @@ describe("presets", () => {
     });
     it("sovereign: strict plus provider-jurisdiction and global-edge-services mandatory", () => {
         assert.deepEqual(levels("sovereign"), { ...levels("strict"), "provider-jurisdiction": "mandatory", "global-edge-services": "mandatory" });
+    });
+    for (const level of [1, 2, 3] as const) {
+        it(`level-${level}: exactly the policies of label levels 1 to ${level} mandatory, the others advisory (still run, so the label sees them)`, () => {
+            const wanted = new Set(LABEL_REQUIREMENTS.filter((r) => r.level <= level).flatMap((r) => r.policies));
+            assert.ok(wanted.size >= level * 3, "every level names its policies");
+            const l = levels(`level-${level}`);
+            for (const n of names) assert.equal(l[n], wanted.has(n) ? "mandatory" : "advisory", n);
+        });
+    }
+    it("how the aliases compare: level-3 is sovereign; strict is level-2 plus external-key-custody; audit enforces no level", () => {
+        assert.deepEqual(levels("level-3"), levels("sovereign"));
+        assert.deepEqual(levels("strict"), { ...levels("level-2"), "external-key-custody": "mandatory" });
+        assert.ok(Object.values(levels("audit")).every((v) => v !== "mandatory"));
     });
 });

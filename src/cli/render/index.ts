@@ -1,4 +1,5 @@
-// Picks the renderer for --format.
+// The renderer for each --format. A Record over Format: a format without a renderer (or a renderer
+// for no format) is a compile error, and no format falls through to text.
 import type { ReportDocument } from "../../engine/types";
 import type { Format } from "../args";
 import type { RenderOptions } from "./common";
@@ -10,17 +11,17 @@ import { renderText } from "./text";
 
 export type { RenderOptions } from "./common";
 
+export type Renderer = (doc: ReportDocument, opts: RenderOptions) => string;
+
+/** Key order is the order `--help` and error messages list the formats in. */
+export const RENDERERS: Readonly<Record<Format, Renderer>> = {
+    text: renderText,
+    json: renderJson,
+    sarif: renderSarif,
+    markdown: renderMarkdown,
+    html: renderHtml,
+};
+
 export function render(doc: ReportDocument, format: Format, opts: RenderOptions): string {
-    switch (format) {
-        case "json":
-            return renderJson(doc, opts);
-        case "sarif":
-            return renderSarif(doc, opts);
-        case "markdown":
-            return renderMarkdown(doc, opts);
-        case "html":
-            return renderHtml(doc, opts);
-        default:
-            return renderText(doc, opts);
-    }
+    return RENDERERS[format](doc, opts);
 }

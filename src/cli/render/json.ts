@@ -1,10 +1,11 @@
-// The JSON report (docs/report.schema.json, schemaVersion 3; 3 added each run's `label`): the engine's document plus what a
+// The JSON report (docs/report.schema.json, schemaVersion 3; 3 added each run's `label`, and `estate` over several stacks): the engine's document plus what a
 // program needs to act on waivers: each exempted finding carries its exemption (the policy it was
 // waived from, the matcher, reason and expiry), the summaries count exempted findings, and every
 // configured exemption is listed with how many findings it waived, so one that matched nothing is seen.
 import type { Diagnostic, ReportDocument, RunReport, Summary } from "../../engine/types";
 import { findingOf } from "./common";
 import type { ExemptionUse, RenderOptions } from "./common";
+import { estateOf } from "./estate";
 import { exemptionEntries, targetOfUrn } from "./exemptions";
 import { labelOf } from "./label";
 import type { LabelVerdict } from "./label";
@@ -35,6 +36,8 @@ export function renderJson(doc: ReportDocument, opts: RenderOptions): string {
         runs,
         summary: { ...doc.summary, exempted: runs.reduce((n, r) => n + r.summary.exempted, 0) },
         exemptions: exemptionEntries(doc),
+        // Over several stacks (audit): the estate table, the stacks that block most first.
+        ...(doc.runs.length > 1 ? { estate: estateOf(doc, opts.cwd) } : {}),
         ...(opts.provenance ? { provenance: opts.provenance } : {}),
     };
     return `${JSON.stringify(out, null, 2)}\n`;

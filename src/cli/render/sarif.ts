@@ -4,6 +4,7 @@
 // as suppressions. GitHub's rules for SARIF uploads:
 // https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning
 // and its limits: https://docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit
+// Over several stacks: one run per stack, and the estate table in the log's properties.
 import { createHash } from "crypto";
 import * as path from "path";
 import { pathToFileURL } from "url";
@@ -11,6 +12,8 @@ import type { AnalyzerError, EnforcementLevel, PolicyInfo, ReportDocument, Resou
 import { LABEL_DISCLAIMER } from "eu-sovereignty-policies/lib";
 import { SECURITY_SEVERITY, configHash, relative, resourceFindings, ruleTitle, runTitle, stackFindings } from "./common";
 import type { Finding, RenderOptions } from "./common";
+import { exitCodeOf } from "../../engine/counts";
+import { estateOf } from "./estate";
 import { labelOf } from "./label";
 
 type Level = "error" | "warning" | "note" | "none";
@@ -81,6 +84,35 @@ function ruleOf(p: PolicyInfo): Json {
 }
 
 export function renderSarif(doc: ReportDocument, opts: RenderOptions): string {
+    // One stack, one run. Over several stacks (audit), one run per stack, each with its own
+    // category (automationDetails.id): code scanning no longer combines runs of one tool and
+    // category from one upload (https://github.blog/changelog/2024-05-06-code-scanning-will-stop-combining-runs-from-a-single-upload).
+    const runs = doc.runs.length > 1
+        ? categories(doc.runs).map((id, i) => sarifRun(doc, [doc.runs[i]], exitCodeOf(doc.runs[i].summary), opts, id))
+        : [sarifRun(doc, doc.runs, doc.exitCode, opts)];
+    const sarif = {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs,
+        ...(doc.runs.length > 1 ? { properties: { estate: estateOf(doc, opts.cwd) } } : {}),
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/** A category per stack: eu-sovereignty/PROJECT/STACK/, made unique; the trailing slash leaves the run id empty. */
+function categories(runs: readonly RunReport[]): string[] {
+    const used = new Set<string>();
+    return runs.map((run) => {
+        const name = run.source.stack ? [run.source.project ?? "", run.source.stack].join("/") : path.basename(run.source.path ?? "resources", ".json");
+        const base = `eu-sovereignty/${name.replace(/[^\w.@/-]+/g, "_")}`;
+        let id = base;
+        for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+        used.add(id);
+        return `${id}/`;
+    });
+}
+
+function sarifRun(doc: ReportDocument, runs: readonly RunReport[], exitCode: number, opts: RenderOptions, category?: string): Json {
     const rules = doc.pack.policies.map(ruleOf);
     const ctx: Context = {
         ruleIndex: new Map(doc.pack.policies.map((p, i) => [p.name, i])),
@@ -90,7 +122,7 @@ export function renderSarif(doc: ReportDocument, opts: RenderOptions): string {
     };
     const results: Json[] = [];
     const notifications: Json[] = [];
-    for (const run of doc.runs) {
+    for (const run of runs) {
         for (const r of run.resources) {
             for (const f of resourceFindings(r, doc.pack.config, run.source.stack)) {
                 results.push(result(f, run, r, ctx));
@@ -113,37 +145,33 @@ export function renderSarif(doc: ReportDocument, opts: RenderOptions): string {
         notifications.push({ level: "warning", message: { text: `${results.length} results: only the first ${MAX_RESULTS} (mandatory first) are in this file, code scanning's limit per run` } });
         results.length = MAX_RESULTS;
     }
-    const sarif = {
-        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-        version: "2.1.0",
-        runs: [{
-            tool: {
-                driver: {
-                    name: "eu-sovereignty",
-                    version: doc.tool.version,
-                    informationUri: "https://github.com/eu-sovereignty/eu-sovereignty",
-                    rules,
-                    properties: { policyPack: `${doc.pack.name}@${doc.pack.version}` },
-                },
+    return {
+        tool: {
+            driver: {
+                name: "eu-sovereignty",
+                version: doc.tool.version,
+                informationUri: "https://github.com/eu-sovereignty/eu-sovereignty",
+                rules,
+                properties: { policyPack: `${doc.pack.name}@${doc.pack.version}` },
             },
-            originalUriBaseIds: { [SRCROOT]: { uri: `${pathToUri(opts.cwd)}/` } },
-            invocations: [{
-                executionSuccessful: notifications.every((n) => n.level !== "error"),
-                exitCode: doc.exitCode,
-                toolExecutionNotifications: notifications,
-                ...(opts.provenance ? { commandLine: opts.provenance.command, endTimeUtc: opts.provenance.generatedAt } : {}),
-                properties: { configHash: configHash(doc.pack.config), ...(opts.provenance?.preset ? { preset: opts.provenance.preset } : {}) },
-            }],
-            results,
-            properties: {
-                label: {
-                    disclaimer: LABEL_DISCLAIMER,
-                    stacks: doc.runs.map((run) => ({ stack: runTitle(run, opts.cwd), ...labelOf(run, doc.pack) })),
-                },
-            },
+        },
+        ...(category ? { automationDetails: { id: category } } : {}),
+        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToUri(opts.cwd)}/` } },
+        invocations: [{
+            executionSuccessful: notifications.every((n) => n.level !== "error"),
+            exitCode,
+            toolExecutionNotifications: notifications,
+            ...(opts.provenance ? { commandLine: opts.provenance.command, endTimeUtc: opts.provenance.generatedAt } : {}),
+            properties: { configHash: configHash(doc.pack.config), ...(opts.provenance?.preset ? { preset: opts.provenance.preset } : {}) },
         }],
+        results,
+        properties: {
+            label: {
+                disclaimer: LABEL_DISCLAIMER,
+                stacks: runs.map((run) => ({ stack: runTitle(run, opts.cwd), ...labelOf(run, doc.pack) })),
+            },
+        },
     };
-    return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 
 /** Rule + URN + property path: two findings on one resource stay two alerts, and each is followed across runs. */

@@ -6,6 +6,7 @@ import { palette } from "./palette";
 import type { Palette } from "./palette";
 import { labelLine, labelOf } from "./label";
 import { resultLine, summaryLine } from "./text-summary";
+import { estateText } from "./estate";
 
 export function renderVerbose(doc: ReportDocument, opts: RenderOptions): string {
     const p = palette(opts.color);
@@ -19,6 +20,7 @@ export function renderVerbose(doc: ReportDocument, opts: RenderOptions): string 
         out.push(labelLine(labelOf(run, doc.pack)));
     }
     if (doc.runs.length > 1) {
+        out.push("", ...estateText(doc, opts.cwd, p));
         out.push("", p.bold(`All ${plural(doc.runs.length, "stack")}:`), summaryLine(doc.summary, p));
     }
     out.push("", resultLine(doc.summary, p));

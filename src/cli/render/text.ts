@@ -8,6 +8,7 @@ import type { Finding, RenderOptions } from "./common";
 import { exemptionEntries } from "./exemptions";
 import { palette } from "./palette";
 import type { Palette } from "./palette";
+import { estateText } from "./estate";
 import { labelLine, labelOf } from "./label";
 import { resultLine, summaryLine } from "./text-summary";
 import { renderVerbose } from "./text-verbose";
@@ -32,6 +33,7 @@ export function renderText(doc: ReportDocument, opts: RenderOptions): string {
         renderRun(doc, run, opts, p, out);
     }
     if (doc.runs.length > 1) {
+        out.push("", ...estateText(doc, opts.cwd, p));
         out.push("", p.bold(`All ${plural(doc.runs.length, "stack")}:`), summaryLine(doc.summary, p));
     }
     const unused = unusedExemptions(doc, p);
