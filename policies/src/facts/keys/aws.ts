@@ -214,7 +214,7 @@ function newIndex(): KeyIndex {
 
 export const awsKeys: KeyCloud = {
     cloud: "aws",
-    packages: ["aws"],
+    packages: ["aws", "aws-native"],
     rows,
     companions,
     classify,
