@@ -20,6 +20,10 @@ const resources: ResourceSpec[] = [
         type: "aws-native:dynamodb:GlobalTable", name: "orders", provider: provider("eu-central-1"),
         props: { attributeDefinitions: [], keySchema: [], replicas: [{ region: "eu-central-1" }, { region: "us-west-2" }] },
     },
+    { type: "aws-native:certificatemanager:Certificate", name: "cdn-cert", props: { domainName: "acme.eu" }, provider: provider("us-east-1") },
+    { type: "aws-native:wafv2:WebAcl", name: "cdn-waf", props: { scope: "CLOUDFRONT", defaultAction: {} }, provider: provider("us-east-1") },
+    { type: "aws-native:wafv2:WebAcl", name: "regional-waf", props: { scope: "REGIONAL", defaultAction: {} }, provider: provider("us-east-1") },
+    { type: "aws-native:s3:Bucket", name: "odd-region", props: {}, provider: { type: "aws-native", props: { region: 42 } } },
     { type: "aws-native:dynamodb:GlobalTable", name: "orders-eu", provider: provider("eu-central-1"), props: { replicas: [{ region: "eu-central-1" }, { region: "eu-west-3" }] } },
 ];
 
@@ -60,6 +64,19 @@ describe("AWS Cloud Control (@pulumi/aws-native) through the analyzer protocol",
     it("asks no region of global services (IAM, CloudFront)", () => {
         assert.deepEqual(of(report, "role", "eu-data-residency"), []);
         assert.deepEqual(of(report, "cdn", "eu-data-residency"), []);
+    });
+
+    it("does not report what AWS pins to us-east-1 for CloudFront (certificate, CLOUDFRONT-scope WAF), but does a regional WAF there", () => {
+        assert.deepEqual(of(report, "cdn-cert", "eu-data-residency"), []);
+        assert.deepEqual(of(report, "cdn-waf", "eu-data-residency"), []);
+        assert.match(violationOf(of(report, "regional-waf", "eu-data-residency")[0]), /us-east-1/);
+    });
+
+    it("reports a provider region that is not a string without echoing garbage", () => {
+        const [d, ...rest] = of(report, "odd-region", "eu-data-residency");
+        assert.equal(rest.length, 0);
+        assert.match(violationOf(d), /provider\.region/);
+        assert.doesNotMatch(violationOf(d), /\b42\b/);
     });
 
     it("follows a global table's replicas: us-west-2 is a cross-border copy, EU replicas pass", () => {

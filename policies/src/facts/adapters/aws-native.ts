@@ -7,7 +7,7 @@ import { emptyFacts, refsAt, refsAtAll, type LocationSpec } from "../locate";
 import { isProviderType } from "../read";
 import type { Facts, ResourceInput } from "../types";
 import type { CloudAdapter } from "./adapter";
-import { awsAdapter } from "./aws";
+import { awsAdapter, isPinned } from "./aws";
 
 export const awsNativeFix = "set `aws-native:region` to an allowed region in Pulumi.<stack>.yaml, or pass an explicit aws-native.Provider with `region`";
 
@@ -28,6 +28,8 @@ function awsNativeFacts(r: ResourceInput): Facts {
     const fromProvider = refsAt("aws", r.provider?.props, { path: "region" }, "provider", "provider.");
     if (fromProvider.length > 0) facts.locations.push(...fromProvider);
     else facts.unproven = { what: "region", fix: awsNativeFix };
+    // A CloudFront certificate or CLOUDFRONT-scope WAF resource in us-east-1 is where AWS requires it (data/edge-pins.ts).
+    if (isPinned(r, facts)) facts.locations = [];
     facts.replicas.push(...refsAtAll("aws", r.props, replicaSpecs[r.type] ?? []));
     return facts;
 }
