@@ -44,3 +44,17 @@ describe("eu-key-location beyond the three clouds' own packages", () => {
         assert.deepEqual(checkAll(location, [vault("West Europe"), registry]).violations, []);
     });
 });
+
+describe("aws-native KMS keys and aliases declared in the stack", () => {
+    const usProvider = { type: "pulumi:providers:aws-native", props: { region: "us-east-1" } };
+    const key = (provider: { type: string; props: Record<string, unknown> }): TestResource => ({ type: "aws-native:kms:Key", name: "data-key", urn: "urn:key", props: { description: "data" }, provider });
+    const alias: TestResource = { type: "aws-native:kms:Alias", name: "data-alias", urn: "urn:alias", props: { aliasName: awsKey.alias, targetKeyId: "x" }, provider: euProvider, propertyDependencies: { targetKeyId: ["urn:key"] } };
+    it("follows an alias to its aws-native key: a key whose provider is in us-east-1 fails, eu-west-1 passes", () => {
+        const consumer = bucket(sse(awsKey.alias));
+        const [m, ...rest] = checkAll(location, [key(usProvider), alias, consumer]).violations;
+        assert.equal(rest.length, 0);
+        assert.match(m, /us-east-1/);
+        assert.match(m, /aws-native:kms:Key "data-key"/);
+        assert.deepEqual(checkAll(location, [key(euProvider), alias, consumer]).violations, []);
+    });
+});
