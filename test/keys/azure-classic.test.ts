@@ -156,6 +156,9 @@ describe("key policies on Azure classic (@pulumi/azure)", () => {
             assert.match(m, /ServerTransparentDataEncryption/);
             const tde: TestResource = { type: "azure:mssql/serverTransparentDataEncryption:ServerTransparentDataEncryption", name: "tde", props: { serverId: "x", keyVaultKeyId: vaultUri("acme-keys") }, propertyDependencies: { serverId: ["urn:sql"] } };
             assert.deepEqual(stackViolations(cmk, [server, tde]), []);
+            const byId: TestResource = { ...tde, props: { ...tde.props, serverId: "/subscriptions/s/resourceGroups/rg-data/providers/Microsoft.Sql/servers/sql-orders" }, propertyDependencies: {} };
+            assert.deepEqual(stackViolations(cmk, [server, byId]), [], "a serverId written out names the server by its last segment");
+            assert.equal(stackViolations(cmk, [server, { ...byId, props: { ...byId.props, serverId: "/subscriptions/s/resourceGroups/rg-data/providers/Microsoft.Sql/servers/other" } }]).length, 1);
             assert.deepEqual(stackViolations(cmk, [{ ...server, props: { ...server.props, transparentDataEncryptionKeyVaultKeyId: vaultUri("acme-keys") } }]), [], "a key given inline");
         });
         it("a classic disk encryption set in the stack whose vault is outside the EU fails eu-key-location through it", () => {

@@ -84,7 +84,8 @@ export const azureClassicRows: Readonly<Record<string, readonly ProtectionRow[]>
 /**
  * A classic SQL server without `transparentDataEncryptionKeyVaultKeyId` is keyed by its
  * ServerTransparentDataEncryption; with none in the stack it keeps Azure's service-managed TDE protector.
- * `serverId` is the server's ARM id (an output), so the tie is its property dependency on the server.
+ * `serverId` is the server's ARM id: tied by its property dependency on the server, or by the id's last
+ * segment (the server's name) when it is written out.
  */
 export const azureClassicCompanions: readonly CompanionRow[] = [{
     id: "EUK-AZC-013",
@@ -94,6 +95,7 @@ export const azureClassicCompanions: readonly CompanionRow[] = [{
     inline: "transparentDataEncryptionKeyVaultKeyId",
     companions: ["azure:mssql/serverTransparentDataEncryption:ServerTransparentDataEncryption"],
     link: "serverId",
+    linkIsId: true,
     absent: platform("no ServerTransparentDataEncryption for the server in this stack and no `transparentDataEncryptionKeyVaultKeyId`: service-managed TDE keys (Azure's default)"),
     fix: "declare an `azure.mssql.ServerTransparentDataEncryption` for this server with `keyVaultKeyId` (or `managedHsmKeyId`), or set the server's `transparentDataEncryptionKeyVaultKeyId` to a Key Vault key id",
 }];
