@@ -3,6 +3,11 @@
 // as the regionless @pulumi/aws types of the same services do (data/generated/aws-regionless-types.ts).
 // Every other aws-native module is regional and located by its provider's `region`.
 // Written by hand from the modules of @pulumi/aws-native 1.79 and the services' own pages; not generated.
+// Verified 2026-12-03 through the search tool: Global Accelerator ("a global service", its page below);
+// IAM, CloudFront, Route 53, Global Accelerator, Network Manager and Shield as the global services that
+// AWS's own region-deny example exempts (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_deny-requested-region.html,
+// seen quoted on re:Post). Not verified on a fetched page: Organizations, Route 53 recovery services,
+// Budgets and Cost Explorer (their @pulumi/aws types are regionless in the generated list).
 export const awsNativeGlobalModules: Readonly<Record<string, string>> = Object.freeze(Object.assign(Object.create(null) as Record<string, string>, {
     iam: "https://docs.aws.amazon.com/IAM/latest/UserGuide/introduction.html", // "IAM is a global service"
     cloudfront: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Introduction.html",
