@@ -1,9 +1,9 @@
-// The generator as pure steps: read the three packages, build their shapes, render every output.
+// The generator as pure steps: read the three packages (and those for key references only), build their shapes, render every output.
 import * as path from "path";
 import { verifyFacts } from "./facts-verification";
 import { keyRefCatalogue, renderKeyRefs } from "./key-refs";
-import type { Cloud, PackageTypings } from "./model";
-import { CLOUDS } from "./model";
+import type { Cloud, PackageTypings, SdkPackage } from "./model";
+import { CLOUDS, KEY_REF_ONLY } from "./model";
 import type { ReadOptions } from "./package-reader";
 import { packageDir, readPackage } from "./package-reader";
 import { renderProviderShapeJson } from "./render-json";
@@ -27,17 +27,23 @@ export const DEFAULT_FACTS_PATH = "../shared/domain/sovereignty-facts.md";
 
 export interface GeneratedFile { readonly path: string; readonly content: string }
 
-export function readAllPackages(root: string, options: ReadOptions = {}): Map<Cloud, PackageTypings> {
-    return new Map(CLOUDS.map((cloud) => [cloud, readPackage(cloud, packageDir(root, cloud), options)]));
+/** The three clouds' packages, and those read for the key-reference catalogue only (KEY_REF_ONLY). */
+export function readAllPackages(root: string, options: ReadOptions = {}): Map<SdkPackage, PackageTypings> {
+    return new Map([...CLOUDS, ...KEY_REF_ONLY].map((pkg) => [pkg, readPackage(pkg, packageDir(root, pkg), options)]));
 }
 
-export function buildShapes(packages: ReadonlyMap<Cloud, PackageTypings>): Map<Cloud, CloudShape> {
-    return new Map([...packages].map(([cloud, typings]) => [cloud, buildCloudShape(typings)]));
+/** The three clouds' packages only: shapes, counts and facts are about them. */
+function cloudsOf(packages: ReadonlyMap<SdkPackage, PackageTypings>): Map<Cloud, PackageTypings> {
+    return new Map(CLOUDS.flatMap((c) => { const t = packages.get(c); return t ? [[c, t] as const] : []; }));
+}
+
+export function buildShapes(packages: ReadonlyMap<SdkPackage, PackageTypings>): Map<Cloud, CloudShape> {
+    return new Map([...cloudsOf(packages)].map(([cloud, typings]) => [cloud, buildCloudShape(typings)]));
 }
 
 /** Every output file's content. The facts verification only when the facts file's text is given. */
 export function renderAll(
-    packages: ReadonlyMap<Cloud, PackageTypings>,
+    packages: ReadonlyMap<SdkPackage, PackageTypings>,
     shapes: ReadonlyMap<Cloud, CloudShape>,
     facts?: { readonly displayPath: string; readonly text: string },
 ): GeneratedFile[] {
@@ -47,12 +53,13 @@ export function renderAll(
     const files: GeneratedFile[] = [];
     if (aws) files.push({ path: OUTPUTS.awsRegionless, content: renderAwsRegionless(aws) });
     if (gcp) files.push({ path: OUTPUTS.gcpProviderDefaulted, content: renderGcpProviderDefaulted(gcp) });
-    const keyRefs = CLOUDS.map((c) => packages.get(c)).filter((t): t is PackageTypings => t !== undefined).map(keyRefCatalogue);
-    files.push({ path: OUTPUTS.keyRefs, content: renderKeyRefs(keyRefs, new Map(list.map((s) => [s.cloud, s.version]))) });
+    const read = [...CLOUDS, ...KEY_REF_ONLY].map((c) => packages.get(c)).filter((t): t is PackageTypings => t !== undefined);
+    const keyRefs = read.map(keyRefCatalogue);
+    files.push({ path: OUTPUTS.keyRefs, content: renderKeyRefs(keyRefs, new Map(read.map((t) => [t.cloud, t.version]))) });
     files.push({ path: OUTPUTS.providerShapeJson, content: renderProviderShapeJson(list) });
     files.push({ path: OUTPUTS.providerShapeMd, content: renderProviderShapeMd(list, keyRefs) });
     if (facts) {
-        const sections = verifyFacts(facts.text, packages, shapes);
+        const sections = verifyFacts(facts.text, cloudsOf(packages), shapes);
         files.push({
             path: OUTPUTS.factsVerificationMd,
             content: renderFactsVerificationMd(sections, {

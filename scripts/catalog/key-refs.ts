@@ -4,8 +4,8 @@
 // Found by name, or by a key-ish name whose doc says KMS / Key Vault; look-alikes are removed by the
 // reviewed deny-list below, each entry with its reason.
 import { nameWords } from "./location-props";
-import type { Cloud, PackageTypings, PropInfo, TypeShape } from "./model";
-import { compareStrings } from "./model";
+import type { Cloud, PackageTypings, PropInfo, SdkPackage, TypeShape } from "./model";
+import { compareStrings, familyOf } from "./model";
 
 /** Deep enough for every reference the typings hold (the deepest seen is 6 levels below a top-level input). */
 export const KEY_REF_DEPTH = 8;
@@ -29,13 +29,13 @@ export const KEY_REF_DENY: readonly DenyEntry[] = [
     { path: /(?:^|\.)(?:[\w]*[sS]tate|[\w]*[sS]tatus)(?:\[\])?$/, reason: "the key's state as the service reports it" },
     { clouds: ["gcp"], path: /(?:^|\.)(?:rsaEncryptedKey|rawKey)$/, reason: "customer-supplied key material (CSEK), judged as such by the key rows and never echoed" },
     { clouds: ["gcp"], path: /(?:^|\.)kmsProjectId$|^cloudKmsConfig\.key$/, reason: "a project id or a key's short name; the key's location is a sibling input (`cloudKmsConfig.kmsLocation`)" },
-    { clouds: ["aws"], token: /^aws:route53\/keySigningKey:/, reason: "a DNSSEC signing key, which Route 53 requires in us-east-1 (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/dns-configuring-dnssec-cmk-requirements.html); it protects no data" },
+    { clouds: ["aws"], token: /^aws:route53\/keySigningKey:|^aws-native:route53:KeySigningKey$/, reason: "a DNSSEC signing key, which Route 53 requires in us-east-1 (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/dns-configuring-dnssec-cmk-requirements.html); it protects no data" },
     { clouds: ["aws"], path: /^kmsKeyProviderUri$/, reason: "the Hadoop KMS of an HDFS cluster DataSync reads from, not an AWS key" },
     { clouds: ["azure-native"], path: /autoKeyConfigUrl$/, reason: "a diagnostics sink's key configuration URL, not a key" },
     { clouds: ["azure-native"], path: /ApplicationId$/, reason: "the Entra application (identity) that reads a key across tenants, not the key" },
     { clouds: ["gcp"], path: /\.metadataOptions\.kmsKey$/, reason: "a Storage Transfer option saying how objects' keys are preserved (KMS_KEY_DESTINATION_BUCKET_DEFAULT / KMS_KEY_PRESERVE), not a key" },
-    { clouds: ["aws", "gcp"], token: /^(?:aws|gcp):kms\//, reason: "the key resources themselves (aliases, grants, IAM bindings): eu-data-residency and eu-cross-border-replication judge them" },
-    { clouds: ["azure-native"], token: /^azure-native:keyvault:|^azure-native:compute:DiskEncryptionSet$/, reason: "the key holders themselves (vaults, HSMs, disk encryption sets): eu-data-residency judges them, their consumers are resolved through them" },
+    { clouds: ["aws", "gcp"], token: /^(?:aws|gcp):kms\/|^aws-native:kms:/, reason: "the key resources themselves (aliases, grants, IAM bindings): eu-data-residency and eu-cross-border-replication judge them" },
+    { clouds: ["azure-native"], token: /^azure-native:keyvault:|^azure-native:compute:DiskEncryptionSet$|^azure:keyvault\/|^azure:compute\/diskEncryptionSet:/, reason: "the key holders themselves (vaults, HSMs, disk encryption sets): eu-data-residency judges them, their consumers are resolved through them" },
     { clouds: ["azure-native"], token: /^azure-native:awsconnector:/, reason: "an Azure inventory record of an AWS resource: it configures nothing in AWS" },
 ];
 
@@ -64,8 +64,10 @@ const AZURE_KEY_DOC = /\b(?:workspace|encryption|customer[- ]managed) key\b|\bCM
  * Why a leaf input names a key, or undefined. `parent` is the name of the property holding it
  * (for `diskEncryptionSet.id`).
  */
-export function keyRefReason(cloud: Cloud, prop: PropInfo, parent: string | undefined, path = prop.name): "name" | "doc" | undefined {
+export function keyRefReason(pkg: SdkPackage, prop: PropInfo, parent: string | undefined, path = prop.name): "name" | "doc" | undefined {
     if (!isStringish(prop.type)) return undefined;
+    // AWS Cloud Control and classic Azure name keys as @pulumi/aws and azure-native do.
+    const cloud = familyOf(pkg);
     const words = nameWords(prop.name);
     const last = words[words.length - 1] ?? "";
     const has = (w: string) => words.includes(w);
@@ -95,7 +97,8 @@ export function keyRefReason(cloud: Cloud, prop: PropInfo, parent: string | unde
     return undefined;
 }
 
-export function denyReason(cloud: Cloud, token: string, path: string): string | undefined {
+export function denyReason(pkg: SdkPackage, token: string, path: string): string | undefined {
+    const cloud = familyOf(pkg);
     for (const d of KEY_REF_DENY) {
         if (d.clouds && !d.clouds.includes(cloud)) continue;
         if (d.token && !d.token.test(token)) continue;
@@ -138,7 +141,7 @@ export interface KeyRefsOfType {
 }
 
 /** The key-reference paths of one resource type's inputs, sorted and unique. */
-export function keyRefPathsOf(cloud: Cloud, token: string, args: readonly PropInfo[], inputTypes: ReadonlyMap<string, readonly PropInfo[]>): KeyRefsOfType {
+export function keyRefPathsOf(cloud: SdkPackage, token: string, args: readonly PropInfo[], inputTypes: ReadonlyMap<string, readonly PropInfo[]>): KeyRefsOfType {
     const found = new Set<string>();
     const byDoc = new Set<string>();
     const denied = new Map<string, string>();
@@ -173,7 +176,7 @@ export function keyRefPathsOf(cloud: Cloud, token: string, args: readonly PropIn
 }
 
 export interface KeyRefCatalogue {
-    readonly cloud: Cloud;
+    readonly cloud: SdkPackage;
     /** Type token -> key-reference paths (types with none are left out), sorted by token. */
     readonly types: ReadonlyMap<string, readonly string[]>;
     readonly found: number;
@@ -204,7 +207,7 @@ export function keyRefCatalogue(typings: PackageTypings): KeyRefCatalogue {
 const GENERATED_BY = "GENERATED by `npm run gen:catalog` (scripts/gen-catalog.ts). Do not edit by hand.";
 
 /** `policies/src/data/generated/key-refs.ts`: type token -> key-reference paths, one line per type. */
-export function renderKeyRefs(catalogues: readonly KeyRefCatalogue[], versions: ReadonlyMap<Cloud, string>): string {
+export function renderKeyRefs(catalogues: readonly KeyRefCatalogue[], versions: ReadonlyMap<SdkPackage, string>): string {
     const entries = catalogues.flatMap((c) => [...c.types.entries()]).sort((a, b) => compareStrings(a[0], b[0]));
     const lines = [
         `// ${GENERATED_BY}`,

@@ -6,6 +6,19 @@ export type Cloud = "aws" | "azure-native" | "gcp";
 export const CLOUDS: readonly Cloud[] = ["aws", "azure-native", "gcp"];
 
 /**
+ * Type-token packages whose typings are read: the three clouds, and the packages read only for the
+ * key-reference catalogue (AWS Cloud Control and classic Azure, whose keys eu-key-location judges).
+ */
+export type SdkPackage = Cloud | "aws-native" | "azure";
+
+export const KEY_REF_ONLY: readonly SdkPackage[] = ["aws-native", "azure"];
+
+/** The cloud whose naming rules and deny-list a package's key references follow. */
+export function familyOf(pkg: SdkPackage): Cloud {
+    return pkg === "aws-native" ? "aws" : pkg === "azure" ? "azure-native" : pkg;
+}
+
+/**
  * The type of an input property, reduced to what the catalogue needs: `pulumi.Input<...>`
  * wrappers and `undefined` are dropped, references to `inputs.<module>.<Name>` are kept by name.
  */
@@ -46,7 +59,7 @@ export interface ResourceTyping {
 
 /** Everything read from one provider package. */
 export interface PackageTypings {
-    readonly cloud: Cloud;
+    readonly cloud: SdkPackage;
     /** npm name, e.g. `@pulumi/aws`. */
     readonly packageName: string;
     readonly version: string;

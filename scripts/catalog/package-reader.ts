@@ -4,7 +4,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { constEnumOf, declarationsOf, docOf, inputTypesOf, parseDts, propsOf } from "./dts-reader";
-import type { Cloud, PackageTypings, PropInfo, ResourceTyping } from "./model";
+import type { PackageTypings, PropInfo, ResourceTyping, SdkPackage } from "./model";
 import { compareStrings } from "./model";
 
 const TOKEN_RE = /static __pulumiType = '([^']+)'/;
@@ -13,7 +13,7 @@ const ALIASES_RE = /const aliasOpts = \{ aliases: \[(.*)\] \};/;
 const ALIAS_TYPE_RE = /type: "([^"]+)"/g;
 
 /** The installed package directory of a cloud's SDK, resolved from `root` (the repository). */
-export function packageDir(root: string, cloud: Cloud): string {
+export function packageDir(root: string, cloud: SdkPackage): string {
     return path.dirname(require.resolve(`@pulumi/${cloud}/package.json`, { paths: [root] }));
 }
 
@@ -71,7 +71,7 @@ export interface ReadOptions {
 }
 
 /** Read one provider package's typings. */
-export function readPackage(cloud: Cloud, dir: string, options: ReadOptions = {}): PackageTypings {
+export function readPackage(cloud: SdkPackage, dir: string, options: ReadOptions = {}): PackageTypings {
     const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { name: string; version: string };
     const resources: ResourceTyping[] = [];
     let providerArgs: PropInfo[] = [];

@@ -7,7 +7,7 @@ import { gcpDefaultNearMisses, gcpProviderDefaulted } from "./gcp-defaults";
 import type { TopLevelLocationProp } from "./location-props";
 import { nestedLocationPaths, otherTopLevelLocationProps, TOP_LEVEL_LOCATION_PROPS, topLevelLocationProps } from "./location-props";
 import type { Cloud, PackageTypings } from "./model";
-import { compareStrings } from "./model";
+import { CLOUDS, compareStrings } from "./model";
 
 /** Aliases that only name an older API version (azure-native `.../v20240515:...`) are left out. */
 export function isVersionedAlias(token: string): boolean {
@@ -128,8 +128,10 @@ export function buildCloudShape(typings: PackageTypings): CloudShape {
         } : {}),
         ...(typings.cloud === "gcp" ? { providerDefaulted: countBy(defaulted.map((d) => d.prop)) } : {}),
     };
+    const cloud = CLOUDS.find((c) => c === typings.cloud);
+    if (cloud === undefined) throw new Error(`${typings.packageName}: shapes are built for ${CLOUDS.join(", ")} only`);
     return {
-        cloud: typings.cloud,
+        cloud,
         packageName: typings.packageName,
         version: typings.version,
         summary,

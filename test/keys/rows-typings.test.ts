@@ -1,51 +1,66 @@
 import { strict as assert } from "assert";
 import { keyClouds } from "eu-sovereignty-policies/lib";
 import type { KeyCloud } from "eu-sovereignty-policies/lib";
-import type { Cloud } from "../../scripts/catalog/model";
-import { readTypings, rowProblems, type Typings } from "./typings";
+import { readTypings, rowProblems, type SdkPackage, type Typings } from "./typings";
 
 // Every key row of the three clouds against the installed SDKs' typings: the type token exists, and
 // each path the row reads (`at`, `key`, `supplied`, gate paths) is an input of `<Class>Args`, followed
 // through types/input.d.ts and arrays, with the value kind the row assumes. A misspelt path or a gate
-// comparing a string input with a boolean would make a row silently dead or wrong.
-const sdkOf: Readonly<Record<string, Cloud>> = { aws: "aws", azure: "azure-native", gcp: "gcp" };
+// comparing a string input with a boolean would make a row silently dead or wrong. Each token is
+// checked against its own package's typings (azure's classic rows against @pulumi/azure).
+const sdks: readonly SdkPackage[] = ["aws", "azure-native", "azure", "gcp"];
 
 function tokensOf(c: KeyCloud): string[] {
     return [...Object.keys(c.rows), ...c.companions.flatMap((r) => [...r.targets, ...r.companions])];
 }
 
+function sdkOf(token: string): SdkPackage {
+    const pkg = token.slice(0, token.indexOf(":"));
+    const sdk = sdks.find((s) => s === pkg);
+    if (sdk === undefined) throw new Error(`${token}: no SDK typings for package ${pkg}`);
+    return sdk;
+}
+
+/** Reads each package's typings once, for the tokens of all rows. */
+function typingsFor(tokens: readonly string[]): (token: string) => Typings {
+    const bySdk = new Map<SdkPackage, Typings>();
+    for (const sdk of sdks) {
+        const mine = tokens.filter((t) => sdkOf(t) === sdk);
+        if (mine.length > 0) bySdk.set(sdk, readTypings(sdk, mine));
+    }
+    return (token) => bySdk.get(sdkOf(token))!;
+}
+
 describe("key rows checked against the installed SDK typings", function () {
     this.timeout(120_000);
-    const typings = new Map<string, Typings>();
+    let typingsOf: (token: string) => Typings;
     before(() => {
-        for (const c of keyClouds) typings.set(c.cloud, readTypings(sdkOf[c.cloud], tokensOf(c)));
+        typingsOf = typingsFor(keyClouds.flatMap(tokensOf));
     });
 
     for (const c of keyClouds) {
         it(`${c.cloud}: every row's token, paths and value kinds exist as the row assumes`, () => {
-            const t = typings.get(c.cloud)!;
-            const problems = Object.entries(c.rows).flatMap(([token, rows]) => rows.flatMap((row) => rowProblems(t, token, row).map((p) => `${row.id}: ${p}`)));
+            const problems = Object.entries(c.rows).flatMap(([token, rows]) => rows.flatMap((row) => rowProblems(typingsOf(token), token, row).map((p) => `${row.id}: ${p}`)));
             assert.deepEqual(problems, []);
         });
         it(`${c.cloud}: every companion row's tokens exist and its link and inline paths are inputs`, () => {
-            const t = typings.get(c.cloud)!;
             const problems: string[] = [];
             for (const r of c.companions) {
-                for (const token of [...r.targets, ...r.companions]) if (!t.args(token)) problems.push(`${r.id}: ${token} is not in the SDK`);
+                for (const token of [...r.targets, ...r.companions]) if (!typingsOf(token).args(token)) problems.push(`${r.id}: ${token} is not in the SDK`);
                 for (const token of r.companions) {
-                    const s = t.shapeAt(token, r.link);
+                    const s = typingsOf(token).shapeAt(token, r.link);
                     if ("error" in s) problems.push(`${r.id}: ${s.error}`);
                 }
                 // The inline block may exist on some targets only (aws:s3/bucketV2 has none in @pulumi/aws 7), but on one at least.
                 const inline = r.inline;
-                if (inline !== undefined && r.targets.every((token) => "error" in t.shapeAt(token, inline))) problems.push(`${r.id}: no target has an input \`${inline}\``);
+                if (inline !== undefined && r.targets.every((token) => "error" in typingsOf(token).shapeAt(token, inline))) problems.push(`${r.id}: no target has an input \`${inline}\``);
             }
             assert.deepEqual(problems, []);
         });
     }
 
     describe("the check itself", () => {
-        const t = () => typings.get("aws")!;
+        const t = () => typingsOf("aws:redshift/cluster:Cluster");
         const redshift = "aws:redshift/cluster:Cluster";
         it("passes a correct row", () => {
             assert.deepEqual(rowProblems(t(), redshift, { at: "", key: "kmsKeyId", gates: [{ path: "encrypted", kind: "string" }] }), []);
@@ -62,6 +77,11 @@ describe("key rows checked against the installed SDK typings", function () {
             assert.match(rowProblems(t(), "aws:ecr/repository:Repository", { at: "encryptionConfigurations", key: "kmsKey" }).join("\n"), /at: .*is array, the row assumes object/);
             assert.match(rowProblems(t(), "aws:ebs/volume:Volume", { at: "", key: "kmsKeyId[]" }).join("\n"), /not an array/);
         });
+        it("checks classic azure rows against @pulumi/azure, not azure-native", () => {
+            const account = "azure:storage/account:Account";
+            assert.deepEqual(rowProblems(typingsOf(account), account, { at: "customerManagedKey", key: "keyVaultKeyId" }), []);
+            assert.match(rowProblems(typingsOf(account), account, { at: "customerManagedKey", key: "keyVaultUri" }).join("\n"), /@pulumi\/azure .*|no input `customerManagedKey.keyVaultUri`/);
+        });
         it("fails a token the SDK does not define", () => {
             assert.match(rowProblems(t(), "aws:dynamodb/table:Tabel", { at: "", key: "kmsKeyArn" }).join("\n"), /not a resource/);
         });
@@ -69,7 +89,7 @@ describe("key rows checked against the installed SDK typings", function () {
 });
 
 describe("key row ids", () => {
-    const prefix: Readonly<Record<string, string>> = { aws: "AWS", azure: "AZ", gcp: "GCP" };
+    const prefix: Readonly<Record<string, string>> = { aws: "AWS", azure: "AZC?", gcp: "GCP" };
     it("every protection and companion row has a unique id of its cloud's form", () => {
         const seen = new Map<string, string>();
         for (const c of keyClouds) {

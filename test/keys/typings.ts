@@ -21,8 +21,14 @@ function moduleOf(token: string): string {
     return token.split(":")[1].split("/")[0];
 }
 
-export function readTypings(cloud: Cloud, tokens: readonly string[]): Typings {
+/** A type-token package whose typings the rows are checked against: the catalogue's clouds, and classic azure. */
+export type SdkPackage = Cloud | "azure";
+
+export function readTypings(sdk: SdkPackage, tokens: readonly string[]): Typings {
     const modules = new Set(tokens.map(moduleOf));
+    // The reader matches tokens by the `<package>:` prefix and resolves `@pulumi/<package>`; classic azure
+    // has the same layout, though the catalogue generator does not read it (hence the cast).
+    const cloud = sdk as Cloud;
     const pkg = readPackage(cloud, packageDir(root, cloud), { fileFilter: (rel) => { const parts = rel.split("/"); return parts.length === 2 && modules.has(parts[0]); } });
     const byToken = new Map(pkg.resources.map((r) => [r.token, r]));
     const resolveRef = (shape: TypeShape): TypeShape | string => {

@@ -10,6 +10,8 @@ export type CloudId = (typeof CLOUD_IDS)[number];
 /** Type-token package ("aws" in "aws:s3/bucket:Bucket") → cloud. A package not named here is read by the generic adapter. */
 const packageClouds: Readonly<Record<string, CloudId>> = {
     aws: "aws",
+    // AWS Cloud Control (@pulumi/aws-native): the same regions, read by its own adapter.
+    "aws-native": "aws",
     "azure-native": "azure",
     // Azure classic (@pulumi/azure): the same regions, read by its own adapter.
     azure: "azure",

@@ -55,14 +55,20 @@ const wafCloudFront: EdgePin = {
     why: "WAF resources of scope CLOUDFRONT must be created in us-east-1",
     source: "https://docs.aws.amazon.com/waf/latest/developerguide/how-aws-waf-works-resources.html",
 };
-const wafTypes = ["aws:wafv2/webAcl:WebAcl", "aws:wafv2/ruleGroup:RuleGroup", "aws:wafv2/ipSet:IpSet", "aws:wafv2/regexPatternSet:RegexPatternSet"];
+const wafTypes = [
+    "aws:wafv2/webAcl:WebAcl", "aws:wafv2/ruleGroup:RuleGroup", "aws:wafv2/ipSet:IpSet", "aws:wafv2/regexPatternSet:RegexPatternSet",
+    // The same resources through AWS Cloud Control (@pulumi/aws-native), with the same `scope` input.
+    "aws-native:wafv2:WebAcl", "aws-native:wafv2:RuleGroup", "aws-native:wafv2:IpSet", "aws-native:wafv2:RegexPatternSet",
+];
+const acmForCloudFront: EdgePin = {
+    service: "CloudFront",
+    why: "CloudFront accepts ACM certificates only from us-east-1",
+    source: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-and-https-requirements.html",
+};
 
 export const edgePins: Readonly<Record<string, EdgePin>> = {
-    "aws:acm/certificate:Certificate": {
-        service: "CloudFront",
-        why: "CloudFront accepts ACM certificates only from us-east-1",
-        source: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-and-https-requirements.html",
-    },
+    "aws:acm/certificate:Certificate": acmForCloudFront,
+    "aws-native:certificatemanager:Certificate": acmForCloudFront,
     // WAF resources of scope CLOUDFRONT, one row each.
     ...Object.fromEntries(wafTypes.map((t) => [t, wafCloudFront])),
 };

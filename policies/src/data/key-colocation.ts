@@ -3,7 +3,7 @@
 // proves the key's, even when the key is declared in another stack or unknown at preview.
 //
 // Applied (`verified: true`, the provider's page states the requirement):
-//   - Azure managed disks, snapshots and VM OS/data disks: disk encryption set, disk and VM in the
+//   - Azure managed disks, snapshots and VM OS/data disks (azure-native and classic): disk encryption set, disk and VM in the
 //     same region, the Key Vault in the disk encryption set's region.
 //   - Spanner: the key in the instance's location (multi-region configs: one key per replica region).
 //   - BigQuery datasets: the key ring in a location matching the dataset's (EU dataset -> `europe`).
@@ -47,6 +47,10 @@ export const keyColocation: Readonly<Record<string, readonly ColocationRow[]>> =
         ],
         placement: "own-location", verified: true, source: azureDisks,
     }],
+    // The same rule for classic @pulumi/azure disks and VMs (their OS disk; data disks are ManagedDisk resources).
+    "azure:compute/managedDisk:ManagedDisk": [{ paths: ["diskEncryptionSetId", "secureVmDiskEncryptionSetId"], placement: "own-location", verified: true, source: azureDisks }],
+    ...Object.fromEntries(["linuxVirtualMachine:LinuxVirtualMachine", "windowsVirtualMachine:WindowsVirtualMachine"].map((t): [string, readonly ColocationRow[]] =>
+        [`azure:compute/${t}`, [{ paths: ["osDisk.diskEncryptionSetId", "osDisk.secureVmDiskEncryptionSetId"], placement: "own-location", verified: true, source: azureDisks }]])),
     // "The key must be in the same location as your Spanner instance."
     "gcp:spanner/database:Database": [{ paths: ["encryptionConfig.kmsKeyName", "encryptionConfig.kmsKeyNames[]"], placement: "own-location", verified: true, source: "https://cloud.google.com/spanner/docs/use-cmek" }],
     // "Create the key ring in a location that matches the location of your BigQuery dataset."
@@ -78,6 +82,7 @@ export const notColocated: readonly string[] = [
     "azure-native:storage:StorageAccount", // https://learn.microsoft.com/azure/storage/common/customer-managed-keys-overview (key vault in any region)
     "azure-native:sql:Server", "azure-native:sql:EncryptionProtector", // https://learn.microsoft.com/azure/azure-sql/database/transparent-data-encryption-byok-overview
     "azure-native:cosmosdb:DatabaseAccount", // https://learn.microsoft.com/azure/cosmos-db/how-to-setup-customer-managed-keys
+    "azure:storage/account:Account", "azure:mssql/server:Server", "azure:mssql/serverTransparentDataEncryption:ServerTransparentDataEncryption", "azure:cosmosdb/account:Account",
 ];
 
 /** "a.b[3].c" -> "a.b[].c": a concrete path as the catalogue spells it. */

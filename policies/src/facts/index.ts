@@ -3,6 +3,7 @@
 import { cloudOfPackage, type CloudId } from "../data/clouds";
 import { platformOfPackage, type PlatformId } from "../data/platforms";
 import { awsAdapter } from "./adapters/aws";
+import { awsNativeAdapter } from "./adapters/aws-native";
 import type { CloudAdapter } from "./adapters/adapter";
 import { azureAdapter } from "./adapters/azure";
 import { azureClassicAdapter } from "./adapters/azure-classic";
@@ -26,9 +27,14 @@ const azureAdapters: CloudAdapter = {
     facts: (r) => (packageOf(r.type) === "azure" ? azureClassicAdapter : azureAdapter).facts(r),
 };
 
+// AWS too: @pulumi/aws and Cloud Control (@pulumi/aws-native, package "aws-native").
+const awsAdapters: CloudAdapter = {
+    facts: (r) => (packageOf(r.type) === "aws-native" ? awsNativeAdapter : awsAdapter).facts(r),
+};
+
 // One adapter per cloud: a cloud id without its adapter does not compile.
 const adapters: Readonly<Record<CloudId, CloudAdapter>> = {
-    aws: awsAdapter,
+    aws: awsAdapters,
     azure: azureAdapters,
     gcp: gcpAdapter,
     ovh: ovhAdapter,

@@ -64,7 +64,7 @@ const selfReplicas: ReadonlySet<string> = new Set([
 export const awsFix = "set `aws:region` to an allowed region in Pulumi.<stack>.yaml, or pass an explicit aws.Provider with `region`, or set `region` on the resource";
 
 /** True when every location is the pin region and the resource matches its pin (AWS placed it there). */
-function isPinned(r: ResourceInput, facts: Facts): boolean {
+export function isPinned(r: ResourceInput, facts: Facts): boolean {
     const pin = edgePins[r.type];
     if (pin === undefined || facts.locations.length === 0) return false;
     if (!facts.locations.every((l) => l.place.canonical === edgePinRegion)) return false;

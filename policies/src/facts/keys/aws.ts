@@ -158,10 +158,14 @@ function classify(value: unknown): Classified {
     return { tier: "unknown-reference", reason: `the value (${v.length} characters, not echoed) is not a KMS key id, key ARN, alias name or alias ARN` };
 }
 
-const keyTypes: ReadonlySet<string> = new Set(["aws:kms/key:Key", "aws:kms/externalKey:ExternalKey", "aws:kms/replicaKey:ReplicaKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"]);
-const aliasType = "aws:kms/alias:Alias";
+// Cloud Control keys (@pulumi/aws-native) have no custom key store input: their material is held by AWS KMS.
+const keyTypes: ReadonlySet<string> = new Set([
+    "aws:kms/key:Key", "aws:kms/externalKey:ExternalKey", "aws:kms/replicaKey:ReplicaKey", "aws:kms/replicaExternalKey:ReplicaExternalKey",
+    "aws-native:kms:Key", "aws-native:kms:ReplicaKey",
+]);
+const aliasTypes: ReadonlySet<string> = new Set(["aws:kms/alias:Alias", "aws-native:kms:Alias"]);
 const storeTypes: ReadonlySet<string> = new Set(["aws:kms/customKeyStore:CustomKeyStore"]);
-const linkTypes: ReadonlySet<string> = new Set([...keyTypes, aliasType]);
+const linkTypes: ReadonlySet<string> = new Set([...keyTypes, ...aliasTypes]);
 
 /** The custody a key resource gives: XKS keys are external; imported or CloudHSM keys stay with AWS. */
 function custodyOf(key: PolicyResource): Pick<ResolvedKey, "custody" | "custodyReason"> {
@@ -185,7 +189,7 @@ function newIndex(): KeyIndex {
         const found = byValue ? [byValue] : dependenciesOf(alias, "targetKeyId", keyTypes);
         return found.flatMap(resolveKey);
     });
-    const resolve = (r: PolicyResource) => (r.type === aliasType ? resolveAlias(r) : resolveKey(r));
+    const resolve = (r: PolicyResource) => (aliasTypes.has(r.type) ? resolveAlias(r) : resolveKey(r));
     return {
         add(r) {
             if (keyTypes.has(r.type)) {
@@ -193,8 +197,8 @@ function newIndex(): KeyIndex {
                     const v = knownString(r.props, p);
                     if (v !== undefined) keys.set(v, r);
                 }
-            } else if (r.type === aliasType) {
-                for (const p of ["name", "arn"]) {
+            } else if (aliasTypes.has(r.type)) {
+                for (const p of ["name", "aliasName", "arn"]) {
                     const v = knownString(r.props, p);
                     if (v !== undefined) aliases.set(v, r);
                 }
@@ -214,7 +218,7 @@ function newIndex(): KeyIndex {
 
 export const awsKeys: KeyCloud = {
     cloud: "aws",
-    packages: ["aws"],
+    packages: ["aws", "aws-native"],
     rows,
     companions,
     classify,

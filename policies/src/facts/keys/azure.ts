@@ -1,4 +1,4 @@
-// Azure (azure-native): which key protects each service's data at rest. Tokens and property paths
+// Azure (azure-native, and classic @pulumi/azure through rows/azure-classic.ts): which key protects each service's data at rest. Tokens and property paths
 // checked against @pulumi/azure-native 3.28 (`<Class>Args`, types/input.d.ts, types/enums). Keys are
 // named by Key Vault or Managed HSM URI (the host names the vault, whose location is found among the
 // stack's resources), by disk encryption set id, or by SQL server key name (vault_key_version).
@@ -7,6 +7,7 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { dependenciesOf, holderOf, knownString, locationOf, memo, notAString } from "./known";
 import { azureServiceRows } from "./rows/azure";
+import { azureClassicCompanions, azureClassicRows } from "./rows/azure-classic";
 import type { Classified, CompanionRow, KeyCloud, KeyIndex, ProtectionRow, ResolvedKey, Verdict } from "./table";
 import type { KeyRef } from "./types";
 import { notAttached, vaultKey } from "./rows/wording";
@@ -27,6 +28,7 @@ function flexibleServerKey(id: string, service: string): ProtectionRow {
 
 const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
     ...azureServiceRows,
+    ...azureClassicRows,
     "azure-native:storage:StorageAccount": [{
         // https://learn.microsoft.com/en-us/azure/storage/common/storage-service-encryption (Microsoft-managed keys by default)
         id: "EUK-AZ-001", service: "Storage account encryption", at: "encryption", key: "keyVaultProperties.keyVaultUri",
@@ -76,7 +78,7 @@ const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
     }],
 };
 
-const companions: readonly CompanionRow[] = [{
+const companions: readonly CompanionRow[] = [...azureClassicCompanions, {
     id: "EUK-AZ-010",
     service: "SQL TDE protector",
     targets: ["azure-native:sql:Server"],
@@ -113,25 +115,33 @@ function classify(value: unknown): Classified {
     return { tier: "unknown-reference", reason: `the value (${v.length} characters, not echoed) is not a Key Vault or Managed HSM key URI, disk encryption set id or SQL server key name` };
 }
 
-const vaultType = "azure-native:keyvault:Vault";
-const hsmType = "azure-native:keyvault:ManagedHsm";
-const setType = "azure-native:compute:DiskEncryptionSet";
-const storeTypes: ReadonlySet<string> = new Set([vaultType, hsmType]);
-const linkTypes: ReadonlySet<string> = new Set([vaultType, hsmType, setType]);
+// Key stores of both SDKs. A classic disk encryption set names its key by `keyVaultKeyId` or
+// `managedHsmKeyId` (key ids in URI form), an azure-native one by `activeKey.keyUrl`.
+const vaultTypes: ReadonlySet<string> = new Set(["azure-native:keyvault:Vault", "azure:keyvault/keyVault:KeyVault"]);
+const hsmTypes: ReadonlySet<string> = new Set(["azure-native:keyvault:ManagedHsm", "azure:keyvault/managedHardwareSecurityModule:ManagedHardwareSecurityModule"]);
+const setKeyPaths: Readonly<Record<string, readonly string[]>> = {
+    "azure-native:compute:DiskEncryptionSet": ["activeKey.keyUrl"],
+    "azure:compute/diskEncryptionSet:DiskEncryptionSet": ["keyVaultKeyId", "managedHsmKeyId"],
+};
+const storeTypes: ReadonlySet<string> = new Set([...vaultTypes, ...hsmTypes]);
+const linkTypes: ReadonlySet<string> = new Set([...storeTypes, ...Object.keys(setKeyPaths)]);
 
 function newIndex(): KeyIndex {
     const vaults = new Map<string, PolicyResource>();
     const hsms = new Map<string, PolicyResource>();
     const sets = new Map<string, PolicyResource>();
-    const tables: Readonly<Record<string, [Map<string, PolicyResource>, readonly string[]]>> = {
-        [vaultType]: [vaults, ["vaultName", "name"]],
-        [hsmType]: [hsms, ["name"]],
-        [setType]: [sets, ["diskEncryptionSetName", "name"]],
+    const namesOf: Readonly<Record<string, [Map<string, PolicyResource>, readonly string[]]>> = {
+        "azure-native:keyvault:Vault": [vaults, ["vaultName", "name"]],
+        "azure:keyvault/keyVault:KeyVault": [vaults, ["name"]],
+        "azure-native:keyvault:ManagedHsm": [hsms, ["name"]],
+        "azure:keyvault/managedHardwareSecurityModule:ManagedHardwareSecurityModule": [hsms, ["name"]],
+        "azure-native:compute:DiskEncryptionSet": [sets, ["diskEncryptionSetName", "name"]],
+        "azure:compute/diskEncryptionSet:DiskEncryptionSet": [sets, ["name"]],
     };
     const resolveStore = memo((r): ResolvedKey[] => [{
         holder: holderOf(r),
         location: locationOf(r),
-        ...(r.type === hsmType
+        ...(hsmTypes.has(r.type)
             ? { custody: "top-native" as const, custodyReason: hsmReason }
             : { custody: "customer" as const, custodyReason: "it is an Azure Key Vault (keys held by Microsoft)" }),
     }]);
@@ -142,23 +152,25 @@ function newIndex(): KeyIndex {
         if (ref?.service === "azure-managed-hsm") return hsms.get(name);
         return ref?.service === "azure-sql-server-key" ? vaults.get(name) ?? hsms.get(name) : undefined;
     };
-    // A disk encryption set holds no key itself: follow its `activeKey.keyUrl` to the vault or HSM.
+    // A disk encryption set holds no key itself: follow its key URI to the vault or HSM.
     const resolveSet = memo((set): ResolvedKey[] => {
-        const url = knownString(set.props, "activeKey.keyUrl");
+        const paths = setKeyPaths[set.type] ?? [];
+        const path = paths.find((p) => knownString(set.props, p) !== undefined);
+        const url = path !== undefined ? knownString(set.props, path) : undefined;
         const ref = url !== undefined ? classify(url) : undefined;
         const store = storeOf(ref?.key);
-        const stores = store ? [store] : dependenciesOf(set, "activeKey", storeTypes);
+        const stores = store ? [store] : paths.flatMap((p) => dependenciesOf(set, p.split(".")[0], storeTypes));
         if (stores.length > 0) return stores.flatMap(resolveStore);
         const named = ref?.key?.lookup !== undefined ? { name: ref.key.lookup } : {};
         return [{
             holder: holderOf(set), ...named,
-            ...(ref?.topNative ? { custody: "top-native" as const, custodyReason: hsmReason } : { custody: "unproven" as const, custodyReason: "its `activeKey.keyUrl` names a vault or HSM not declared in this stack" }),
+            ...(ref?.topNative ? { custody: "top-native" as const, custodyReason: hsmReason } : { custody: "unproven" as const, custodyReason: `its \`${paths.join("` or `")}\` names a vault or HSM not declared in this stack` }),
         }];
     });
-    const resolve = (r: PolicyResource) => (r.type === setType ? resolveSet(r) : resolveStore(r));
+    const resolve = (r: PolicyResource) => (r.type in setKeyPaths ? resolveSet(r) : resolveStore(r));
     return {
         add(r) {
-            const entry = tables[r.type];
+            const entry = namesOf[r.type];
             if (!entry) return;
             for (const p of entry[1]) {
                 const v = knownString(r.props, p);
@@ -181,10 +193,10 @@ function newIndex(): KeyIndex {
 
 export const azureKeys: KeyCloud = {
     cloud: "azure",
-    packages: ["azure-native"],
+    packages: ["azure-native", "azure"],
     rows,
     companions,
     classify,
-    externalFix: (path) => `Azure offers no key store outside Microsoft's custody through azure-native; the strongest native tier is a Managed HSM key (https://<hsm>.managedhsm.azure.net/keys/<key>) at \`${path}\``,
+    externalFix: (path) => `Azure offers no key store outside Microsoft's custody; the strongest native tier is a Managed HSM key (https://<hsm>.managedhsm.azure.net/keys/<key>) at \`${path}\``,
     newIndex,
 };

@@ -36,7 +36,7 @@ export function missingCompanions(resources: readonly PolicyResource[]): { missi
         for (const t of asTarget.get(r.type) ?? []) t.targets.push(r);
         for (const t of asCompanion.get(r.type) ?? []) {
             const link = readKnown(() => own(r.props, t.row.link));
-            if (typeof link.value === "string") t.names.add(link.value);
+            if (typeof link.value === "string") t.names.add(t.row.linkIsId ? link.value.replace(/\/+$/, "").split("/").pop() ?? "" : link.value);
             const deps = dependenciesOf(r, t.row.link, t.targetTypes);
             for (const d of deps) t.urns.add(d.urn);
             if (link.unknown !== undefined && deps.length === 0) t.undecided ??= link.unknown;

@@ -71,6 +71,8 @@ export interface CompanionRow {
     companions: readonly string[];
     /** The companion property naming its target; its propertyDependencies tie it while names are unknown. */
     link: string;
+    /** The link is a resource id whose last `/` segment is the target's name (an Azure ARM id). */
+    linkIsId?: true;
     /** The outcome for a target without a companion. */
     absent: Verdict;
     /** The property to set (the companion to declare). */
