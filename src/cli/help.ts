@@ -1,4 +1,4 @@
-// The usage text (`eu-sovereignty --help`). The README's "The offline engine and CLI" section is the long form.
+// The usage text (`eu-sovereignty --help`). docs/cli.md is the long form.
 
 export const USAGE = `eu-sovereignty: check Pulumi programs and stacks against the EU sovereignty policy pack, offline.
 
