@@ -24,7 +24,7 @@ export function exampleMessages(name: string): string[] {
     const r = examples[name];
     if (!policy || !r) throw new Error(`no policy or example named ${name}`);
     const out: string[] = [];
-    if ("validateResource" in policy && policy.validateResource) out.push(...checkResource(policy as ResourceValidationPolicy, r).violations);
-    if ("validateStack" in policy && policy.validateStack) out.push(...checkStack(policy as StackValidationPolicy, [r]).violations);
+    if ("validateResource" in policy) out.push(...checkResource(policy as ResourceValidationPolicy, r).violations);
+    if ("validateStack" in policy) out.push(...checkStack(policy as StackValidationPolicy, [r]).violations);
     return out;
 }
