@@ -45,6 +45,10 @@ export function anchorsOf(file: string): Set<string> {
 }
 
 describe("documentation links", () => {
+    it("the README stays a quick start of at most 250 lines (the reference lives in docs/)", () => {
+        const lines = fs.readFileSync(path.join(ROOT, "README.md"), "utf8").trimEnd().split("\n").length;
+        assert.ok(lines <= 250, `README.md has ${lines} lines`);
+    });
     for (const file of markdownFiles()) {
         const rel = path.relative(ROOT, file);
         it(`${rel}: every relative link resolves`, () => {
