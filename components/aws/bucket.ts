@@ -9,6 +9,7 @@ import { customerKey } from "./customer-key";
 import type { SovereignKey } from "./key";
 import { resolveAwsKey, type AwsKeyInput } from "./key-ref";
 import { awsRegion } from "./region";
+import { builtTo, awsToLevel3 } from "../level";
 
 export interface SovereignBucketArgs extends LocationPolicyArgs {
     /** The bucket's region. Default: the stack's `aws:region`. A plain string, checked at construction. */
@@ -35,6 +36,7 @@ function plan(subject: Subject, args: SovereignBucketArgs): { region: string; ke
 
 export class SovereignBucket extends pulumi.ComponentResource {
     static readonly type = "eu-sovereignty:aws:SovereignBucket";
+    static readonly level = builtTo(2, awsToLevel3);
 
     public readonly region: string;
     public readonly bucket: s3.Bucket;

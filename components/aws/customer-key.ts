@@ -15,11 +15,14 @@ export function customerKey(
     region: string,
     description: string,
     args: CustomerKeyArgs,
+    /** A key policy for the created key (e.g. one that lets CloudWatch Logs use it). Default: AWS's default. */
+    policy?: pulumi.Input<string>,
 ): { keyArn: pulumi.Output<string>; key?: SovereignKey } {
     if (givenArn !== undefined) return { keyArn: pulumi.output(givenArn) };
     const key = new SovereignKey(`${name}-key`, {
         region,
         description,
+        policy,
         allowedLocations: args.allowedLocations,
         additionalLocations: args.additionalLocations,
         tags: args.tags,

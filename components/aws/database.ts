@@ -8,6 +8,7 @@ import { customerKey } from "./customer-key";
 import type { SovereignKey } from "./key";
 import { resolveAwsKey, type AwsKeyInput } from "./key-ref";
 import { awsRegion } from "./region";
+import { builtTo, awsToLevel3 } from "../level";
 
 export interface SovereignDatabaseArgs extends LocationPolicyArgs {
     /** The instance's region. Default: the stack's `aws:region`. A plain string, checked at construction. */
@@ -79,6 +80,7 @@ function plan(subject: Subject, args: SovereignDatabaseArgs): DatabasePlan {
 
 export class SovereignDatabase extends pulumi.ComponentResource {
     static readonly type = "eu-sovereignty:aws:SovereignDatabase";
+    static readonly level = builtTo(2, awsToLevel3);
 
     public readonly region: string;
     public readonly instance: rds.Instance;

@@ -5,6 +5,7 @@ import * as kms from "@pulumi/aws/kms";
 import * as pulumi from "@pulumi/pulumi";
 import { checkInteger, checkLocation, refuse, type LocationPolicyArgs, type Subject } from "../validate";
 import { awsRegion } from "./region";
+import { builtTo, awsToLevel3 } from "../level";
 
 export interface SovereignKeyArgs extends LocationPolicyArgs {
     /** The region of the key. Default: the stack's `aws:region`. A plain string, checked at construction. */
@@ -83,6 +84,7 @@ export function planKey(subject: Subject, args: SovereignKeyArgs): KeyPlan {
 
 export class SovereignKey extends pulumi.ComponentResource {
     static readonly type = "eu-sovereignty:aws:SovereignKey";
+    static readonly level = builtTo(2, awsToLevel3);
 
     /** The region the key lives in (canonical name). */
     public readonly region: string;

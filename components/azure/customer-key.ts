@@ -27,6 +27,8 @@ export function customerKey(
     given: ResolvedAzureKey | undefined,
     location: string,
     args: CustomerKeyArgs,
+    /** The role the identity gets on the vault. Default: Key Vault Crypto Service Encryption User. */
+    role?: string,
 ): CustomerKey {
     let keyVault: SovereignKeyVault | undefined;
     let key = given;
@@ -41,6 +43,6 @@ export function customerKey(
         }, { parent });
         key = resolveAzureKey(subject, "key", keyVault, args);
     }
-    const access = keyAccess(name, parent, { resourceGroupName: args.resourceGroupName, location, grantScope: key.grantScope, tags: args.tags });
+    const access = keyAccess(name, parent, { resourceGroupName: args.resourceGroupName, location, grantScope: key.grantScope, tags: args.tags, role });
     return { key, access, keyVault };
 }

@@ -7,6 +7,12 @@ import * as pulumi from "@pulumi/pulumi";
 
 /** Built-in role "Key Vault Crypto Service Encryption User": get, wrap and unwrap keys. */
 const cryptoServiceEncryptionUser = "e147488a-f6f5-4113-8e2d-b22465e65bf6";
+/**
+ * Built-in role "Key Vault Crypto User": encrypt and decrypt too, which the AKS KMS plugin needs
+ * (https://learn.microsoft.com/en-us/azure/aks/use-kms-etcd-encryption; the role id is from
+ * https://learn.microsoft.com/en-us/azure/role-based-access-control/built-in-roles, NOT verified with the search tool).
+ */
+export const cryptoUser = "12338af0-0e69-4776-bea7-57ae8d297424";
 
 export interface KeyAccess {
     identity: managedidentity.UserAssignedIdentity;
@@ -17,7 +23,7 @@ export interface KeyAccess {
 export function keyAccess(
     name: string,
     parent: pulumi.Resource,
-    args: { resourceGroupName: pulumi.Input<string>; location: string; grantScope?: pulumi.Input<string>; tags?: pulumi.Input<Record<string, pulumi.Input<string>>> },
+    args: { resourceGroupName: pulumi.Input<string>; location: string; grantScope?: pulumi.Input<string>; tags?: pulumi.Input<Record<string, pulumi.Input<string>>>; role?: string },
 ): KeyAccess {
     const identity = new managedidentity.UserAssignedIdentity(`${name}-key-access`, {
         resourceGroupName: args.resourceGroupName,
@@ -31,7 +37,7 @@ export function keyAccess(
         scope: args.grantScope,
         roleDefinitionId: pulumi.output(args.grantScope).apply((scope) => {
             const subscription = /^\/subscriptions\/[^/]+/i.exec(scope)?.[0] ?? "";
-            return `${subscription}/providers/Microsoft.Authorization/roleDefinitions/${cryptoServiceEncryptionUser}`;
+            return `${subscription}/providers/Microsoft.Authorization/roleDefinitions/${args.role ?? cryptoServiceEncryptionUser}`;
         }),
     }, { parent });
     return { identity, grant };

@@ -6,6 +6,7 @@ import * as keyvault from "@pulumi/azure-native/keyvault";
 import * as pulumi from "@pulumi/pulumi";
 import { checkInteger, checkOneOf, refuse, type LocationPolicyArgs, type Subject } from "../validate";
 import { azureLocation } from "./location";
+import { builtTo, azureToLevel3 } from "../level";
 
 /** The key a vault holds for customer-managed encryption. */
 export interface SovereignKeyVaultKeyArgs {
@@ -87,6 +88,7 @@ export function planKeyVault(subject: Subject, args: SovereignKeyVaultArgs): Vau
 
 export class SovereignKeyVault extends pulumi.ComponentResource {
     static readonly type = "eu-sovereignty:azure:SovereignKeyVault";
+    static readonly level = builtTo(2, azureToLevel3);
 
     public readonly location: string;
     /** True when this is a Managed HSM rather than a vault. */

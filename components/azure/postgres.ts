@@ -8,6 +8,7 @@ import { customerKey } from "./customer-key";
 import { resolveAzureKey, type AzureKeyInput } from "./key-ref";
 import type { SovereignKeyVault } from "./key-vault";
 import { azureLocation } from "./location";
+import { builtTo, azureToLevel3 } from "../level";
 
 export interface SovereignPostgresArgs extends LocationPolicyArgs {
     resourceGroupName: pulumi.Input<string>;
@@ -64,6 +65,7 @@ function plan(subject: Subject, args: SovereignPostgresArgs): PostgresPlan {
 
 export class SovereignPostgres extends pulumi.ComponentResource {
     static readonly type = "eu-sovereignty:azure:SovereignPostgres";
+    static readonly level = builtTo(2, azureToLevel3);
 
     public readonly location: string;
     public readonly server: dbforpostgresql.Server;

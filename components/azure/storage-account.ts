@@ -10,6 +10,7 @@ import { customerKey } from "./customer-key";
 import { resolveAzureKey, type AzureKeyInput } from "./key-ref";
 import type { SovereignKeyVault } from "./key-vault";
 import { azureLocation } from "./location";
+import { builtTo, azureToLevel3 } from "../level";
 
 const redundancies = ["LRS", "ZRS", "GRS", "RAGRS", "GZRS", "RAGZRS"] as const;
 export type StorageRedundancy = (typeof redundancies)[number];
@@ -68,6 +69,7 @@ function plan(subject: Subject, args: SovereignStorageAccountArgs): StoragePlan 
 
 export class SovereignStorageAccount extends pulumi.ComponentResource {
     static readonly type = "eu-sovereignty:azure:SovereignStorageAccount";
+    static readonly level = builtTo(2, azureToLevel3);
 
     public readonly location: string;
     /** The SKU name, e.g. `Standard_ZRS`. */

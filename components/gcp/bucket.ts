@@ -11,6 +11,7 @@ import { customerKey } from "./customer-key";
 import type { SovereignKeyRing } from "./key-ring";
 import { resolveGcpKey, type GcpKeyInput, type ResolvedGcpKey } from "./key-ref";
 import { gcpLocation, gcsLocation, regionOnly } from "./location";
+import { builtTo, gcpToLevel3 } from "../level";
 
 export interface SovereignBucketArgs extends LocationPolicyArgs {
     /**
@@ -90,6 +91,7 @@ function plan(subject: Subject, args: SovereignBucketArgs): BucketPlan {
 
 export class SovereignBucket extends pulumi.ComponentResource {
     static readonly type = "eu-sovereignty:gcp:SovereignBucket";
+    static readonly level = builtTo(2, gcpToLevel3);
 
     /** The bucket's location (canonical, lower case). */
     public readonly location: string;

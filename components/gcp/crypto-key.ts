@@ -6,6 +6,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { checkLocation, checkOneOf, refuse, type LocationPolicyArgs, type Subject } from "../validate";
 import { SovereignKeyRing } from "./key-ring";
 import { kmsLocation, locationOfKmsName } from "./location";
+import { builtTo, gcpToLevel3 } from "../level";
 
 const protectionLevels = ["HSM", "EXTERNAL", "EXTERNAL_VPC"] as const;
 export type ProtectionLevel = (typeof protectionLevels)[number];
@@ -100,6 +101,7 @@ export function planCryptoKey(subject: Subject, args: SovereignCryptoKeyArgs): C
 
 export class SovereignCryptoKey extends pulumi.ComponentResource {
     static readonly type = "eu-sovereignty:gcp:SovereignCryptoKey";
+    static readonly level = builtTo(2, gcpToLevel3);
 
     /** The key ring's location (canonical name). */
     public readonly location: string;

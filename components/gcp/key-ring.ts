@@ -5,6 +5,7 @@ import * as kms from "@pulumi/gcp/kms";
 import * as pulumi from "@pulumi/pulumi";
 import { refuse, type LocationPolicyArgs, type Subject } from "../validate";
 import { gcpLocation, kmsLocation } from "./location";
+import { builtTo, gcpToLevel3 } from "../level";
 
 export interface SovereignKeyRingArgs extends LocationPolicyArgs {
     /** A KMS location, e.g. `europe-west3` or `europe`. Default: the stack's `gcp:region`. A plain string, checked at construction. */
@@ -25,6 +26,7 @@ export function planKeyRing(subject: Subject, args: SovereignKeyRingArgs): { loc
 
 export class SovereignKeyRing extends pulumi.ComponentResource {
     static readonly type = "eu-sovereignty:gcp:SovereignKeyRing";
+    static readonly level = builtTo(2, gcpToLevel3);
 
     public readonly location: string;
     public readonly keyRing: kms.KeyRing;

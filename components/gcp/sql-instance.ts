@@ -11,6 +11,7 @@ import { customerKey } from "./customer-key";
 import type { SovereignKeyRing } from "./key-ring";
 import { resolveGcpKey, type GcpKeyInput, type ResolvedGcpKey } from "./key-ref";
 import { gcpLocation, regionOnly } from "./location";
+import { builtTo, gcpToLevel3 } from "../level";
 
 export interface SovereignSqlInstanceArgs extends LocationPolicyArgs {
     /** Default: the stack's `gcp:region`. A plain string, checked at construction. */
@@ -80,6 +81,7 @@ function plan(subject: Subject, args: SovereignSqlInstanceArgs): SqlPlan {
 
 export class SovereignSqlInstance extends pulumi.ComponentResource {
     static readonly type = "eu-sovereignty:gcp:SovereignSqlInstance";
+    static readonly level = builtTo(2, gcpToLevel3);
 
     public readonly region: string;
     public readonly instance: sql.DatabaseInstance;

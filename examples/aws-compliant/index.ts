@@ -2,7 +2,7 @@
 // pinned to the stack's region (aws:region in Pulumi.dev.yaml, Frankfurt) or an allowed replica
 // region, and encrypted with a customer-managed key.
 import * as dynamodb from "@pulumi/aws/dynamodb";
-import { SovereignBucket, SovereignDatabase, SovereignKey } from "../../components/aws";
+import { SovereignBucket, SovereignDatabase, SovereignKey, SovereignLogGroup, SovereignQueue } from "../../components/aws";
 
 const tags = { owner: "data-platform" };
 
@@ -27,3 +27,7 @@ new dynamodb.Table("sessions", {
     replicas: [{ regionName: "eu-west-1", kmsKeyArn: key.arnIn("eu-west-1") }],
     tags,
 });
+
+// A work queue (with a dead-letter queue) and application logs, each under a customer-managed key in Frankfurt.
+export const jobsQueueUrl = new SovereignQueue("jobs", { key, maxReceiveCount: 5, tags }).url;
+export const appLogGroup = new SovereignLogGroup("app", { retentionInDays: 90, tags }).logGroupName;

@@ -2,7 +2,7 @@
 // Vault with an HSM key, a storage account and a PostgreSQL server encrypted with it, all in the
 // stack's location (azure-native:location in Pulumi.dev.yaml, West Europe) or Germany.
 import * as resources from "@pulumi/azure-native/resources";
-import { SovereignKeyVault, SovereignPostgres, SovereignStorageAccount } from "../../components/azure";
+import { SovereignKeyVault, SovereignPostgres, SovereignServiceBus, SovereignStorageAccount } from "../../components/azure";
 
 const group = new resources.ResourceGroup("analytics", { location: "westeurope" });
 const resourceGroupName = group.name;
@@ -22,3 +22,6 @@ export const catalogHost = new SovereignPostgres("catalog", {
     administratorLogin: "catalogadmin",
     administratorLoginPassword: "replace-me-with-a-secret-from-config",
 }).fqdn;
+
+// Messaging on a Premium Service Bus namespace under the same vault's key, Entra ID auth only.
+export const busEndpoint = new SovereignServiceBus("events", { resourceGroupName, key: keys, queues: ["ingest"] }).serviceBusEndpoint;

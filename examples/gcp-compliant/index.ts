@@ -3,7 +3,7 @@
 // instance, all in the stack's region (gcp:region in Pulumi.dev.yaml) unless stated.
 import * as compute from "@pulumi/gcp/compute";
 import * as servicenetworking from "@pulumi/gcp/servicenetworking";
-import { SovereignBucket, SovereignCryptoKey, SovereignKeyRing, SovereignSqlInstance } from "../../components/gcp";
+import { SovereignBucket, SovereignCryptoKey, SovereignKeyRing, SovereignPubSubTopic, SovereignSqlInstance } from "../../components/gcp";
 
 const ring = new SovereignKeyRing("data");
 const key = new SovereignCryptoKey("data", { keyRing: ring });
@@ -21,3 +21,6 @@ const peering = new servicenetworking.Connection("sql-peering", {
     reservedPeeringRanges: [range.name],
 });
 export const ordersConnection = new SovereignSqlInstance("orders", { key, privateNetwork: network.id }, { dependsOn: [peering] }).connectionName;
+
+// Events stored only in Frankfurt, under the same CMEK.
+export const eventsTopic = new SovereignPubSubTopic("events", { key, subscriptions: ["indexer"] }).topicId;

@@ -10,6 +10,7 @@ export * from "./data/jurisdictions";
 export * from "./data/open-formats";
 export * from "./data/label-levels";
 export * from "./data/edge-pins";
+export * from "./data/region-coordinates";
 export * from "./data/regions/entry";
 export * from "./data/regions/gcp-kms";
 export * from "./config/locations";

@@ -1,8 +1,8 @@
 // Command-line parsing: a command, its targets, and the options (`--opt value` or `--opt=value`).
 import { InputError } from "../engine/errors";
 
-export type Format = "text" | "json" | "sarif" | "markdown";
-export const FORMATS: readonly Format[] = ["text", "json", "sarif", "markdown"];
+export type Format = "text" | "json" | "sarif" | "markdown" | "html";
+export const FORMATS: readonly Format[] = ["text", "json", "sarif", "markdown", "html"];
 
 export interface CliArgs {
     command?: "check" | "audit";

@@ -10,7 +10,7 @@ Usage:
 Options:
   --config FILE       policy config in the \`pulumi --policy-pack-config\` JSON format
   --preset NAME       a preset shipped with the pack (policies/presets/NAME.json); --config applies on top
-  --format FORMAT     text (default), json, sarif or markdown
+  --format FORMAT     text (default), json, sarif, markdown or html
   -o, --output FILE   write the report to FILE instead of standard output
   -s, --stack NAME    stack whose Pulumi.<stack>.yaml config the program gets (check; default dev)
   --invokes FILE      answers for the program's data-source calls (check): JSON, function token to

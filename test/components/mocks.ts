@@ -50,6 +50,35 @@ function stateOf(type: string, name: string, inputs: Record<string, unknown>): {
                 },
             };
         }
+        case "aws:eks/cluster:Cluster": {
+            const n = String(inputs.name ?? name);
+            return {
+                id: n,
+                state: {
+                    ...inputs, name: n, arn: `arn:aws:eks:${region}:${account}:cluster/${n}`,
+                    endpoint: `https://ABCDEF0123456789.gr7.${region}.eks.amazonaws.com`,
+                    certificateAuthority: { data: "LS0tLS1CRUdJTi1DRVJUSUZJQ0FURQ==" },
+                    identities: [{ oidcs: [{ issuer: `https://oidc.eks.${region}.amazonaws.com/id/ABCDEF0123456789` }] }],
+                },
+            };
+        }
+        case "aws:iam/role:Role":
+            return { id: `${name}-role`, state: { ...inputs, name: `${name}-role`, arn: `arn:aws:iam::${account}:role/${name}-role` } };
+        case "aws:cloudwatch/logGroup:LogGroup": {
+            const n = String(inputs.name ?? `${name}-lg1`);
+            return { id: n, state: { ...inputs, name: n, arn: `arn:aws:logs:${region}:${account}:log-group:${n}` } };
+        }
+        case "aws:sqs/queue:Queue": {
+            const n = String(inputs.name ?? `${name}-q1${inputs.fifoQueue ? ".fifo" : ""}`);
+            return { id: `https://sqs.${region}.amazonaws.com/${account}/${n}`, state: { ...inputs, name: n, url: `https://sqs.${region}.amazonaws.com/${account}/${n}`, arn: `arn:aws:sqs:${region}:${account}:${n}` } };
+        }
+        case "aws:sns/topic:Topic": {
+            const n = String(inputs.name ?? `${name}-t1${inputs.fifoTopic ? ".fifo" : ""}`);
+            const arn = `arn:aws:sns:${region}:${account}:${n}`;
+            return { id: arn, state: { ...inputs, name: n, arn } };
+        }
+        case "aws:organizations/policy:Policy":
+            return { id: `p-${name}`, state: { ...inputs, arn: `arn:aws:organizations::${account}:policy/o-example/service_control_policy/p-${name}` } };
         case "azure-native:keyvault:Vault": {
             const n = String(inputs.vaultName ?? `${name}kv1`);
             const properties = { ...(inputs.properties as object), vaultUri: `https://${n}.vault.azure.net/` };
@@ -77,6 +106,38 @@ function stateOf(type: string, name: string, inputs: Record<string, unknown>): {
             const n = String(inputs.serverName ?? `${name}-pg1`);
             return { id: arm("Microsoft.DBforPostgreSQL", "flexibleServers", n), state: { ...inputs, name: n, fullyQualifiedDomainName: `${n}.postgres.database.azure.com` } };
         }
+        case "azure-native:compute:DiskEncryptionSet":
+            return { id: arm("Microsoft.Compute", "diskEncryptionSets", name), state: { ...inputs, name } };
+        case "azure-native:containerservice:ManagedCluster": {
+            const n = String(inputs.resourceName ?? `${name}-aks1`);
+            return { id: arm("Microsoft.ContainerService", "managedClusters", n), state: { ...inputs, name: n, privateFQDN: `${n}-abc123.privatelink.${String(inputs.location)}.azmk8s.io` } };
+        }
+        case "azure-native:servicebus:Namespace": {
+            const n = String(inputs.namespaceName ?? `${name}-sb1`);
+            return { id: arm("Microsoft.ServiceBus", "namespaces", n), state: { ...inputs, name: n, serviceBusEndpoint: `https://${n}.servicebus.windows.net:443/` } };
+        }
+        case "azure-native:operationalinsights:Cluster":
+            return { id: arm("Microsoft.OperationalInsights", "clusters", name), state: { ...inputs, name } };
+        case "azure-native:operationalinsights:Workspace": {
+            const n = String(inputs.workspaceName ?? `${name}-law1`);
+            return { id: arm("Microsoft.OperationalInsights", "workspaces", n), state: { ...inputs, name: n, customerId: "11111111-2222-3333-4444-555555555555" } };
+        }
+        case "azure-native:authorization:PolicyAssignment":
+            return { id: `${String(inputs.scope)}/providers/Microsoft.Authorization/policyAssignments/${name}`, state: { ...inputs, name } };
+        case "gcp:container/cluster:Cluster": {
+            const n = String(inputs.name ?? `${name}-gke1`);
+            return { id: `projects/${project}/locations/${String(inputs.location)}/clusters/${n}`, state: { ...inputs, name: n, endpoint: "172.16.0.2" } };
+        }
+        case "gcp:pubsub/topic:Topic": {
+            const n = String(inputs.name ?? `${name}-t1`);
+            return { id: `projects/${project}/topics/${n}`, state: { ...inputs, name: n } };
+        }
+        case "gcp:logging/projectBucketConfig:ProjectBucketConfig": {
+            const n = `projects/${String(inputs.project)}/locations/${String(inputs.location)}/buckets/${String(inputs.bucketId)}`;
+            return { id: n, state: { ...inputs, name: n } };
+        }
+        case "gcp:orgpolicy/policy:Policy":
+            return { id: String(inputs.name), state: { ...inputs } };
         case "gcp:kms/keyRing:KeyRing": {
             const n = String(inputs.name ?? `${name}-kr1`);
             return { id: `projects/${project}/locations/${String(inputs.location)}/keyRings/${n}`, state: { ...inputs, name: n } };
@@ -103,7 +164,11 @@ function stateOf(type: string, name: string, inputs: Record<string, unknown>): {
 }
 
 const calls: Record<string, Record<string, unknown>> = {
+    "aws:index/getCallerIdentity:getCallerIdentity": { accountId: account, arn: `arn:aws:iam::${account}:user/deployer`, userId: "AIDA0000", id: account },
     "azure-native:authorization:getClientConfig": { tenantId: "tenant-0001", subscriptionId: subscription, objectId: "object-0001", clientId: "client-0001" },
+    "gcp:logging/getProjectCmekSettings:getProjectCmekSettings": {
+        serviceAccountId: "cmek-p123456789@gcp-sa-logging.iam.gserviceaccount.com", project, id: "logging-cmek", name: `projects/${project}/cmekSettings`,
+    },
     "gcp:storage/getProjectServiceAccount:getProjectServiceAccount": {
         emailAddress: "service-123456789@gs-project-accounts.iam.gserviceaccount.com", project, id: "gcs-agent",
         member: "serviceAccount:service-123456789@gs-project-accounts.iam.gserviceaccount.com",

@@ -14,6 +14,8 @@ const programs = path.join(__dirname, "..", "fixtures", "component-programs");
 const clouds = ["aws", "azure", "gcp"] as const;
 type Cloud = (typeof clouds)[number];
 const providerPackage: Record<Cloud, string> = { aws: "aws", azure: "azure-native", gcp: "gcp" };
+/** Clouds with a sovereign partition the pack recognises, and a `<cloud>-sovereign` fixture program in it. */
+const sovereignClouds = ["aws", "gcp"] as const;
 const keyPolicies = ["customer-managed-keys", "eu-key-location", "external-key-custody"];
 
 function mandatory(report: Report): string[] {
@@ -43,10 +45,11 @@ describe("components through the pack", function () {
     describe("previewed by the offline engine (checkProgram)", () => {
         let defaults: PackSession;
         let strict: PackSession;
+        let sovereign: PackSession;
         before(async () => {
-            [defaults, strict] = await Promise.all([PackSession.start(), PackSession.start({ preset: "strict" })]);
+            [defaults, strict, sovereign] = await Promise.all([PackSession.start(), PackSession.start({ preset: "strict" }), PackSession.start({ preset: "sovereign" })]);
         });
-        after(() => Promise.all([defaults?.stop(), strict?.stop()]));
+        after(() => Promise.all([defaults?.stop(), strict?.stop(), sovereign?.stop()]));
 
         for (const cloud of clouds) {
             it(`${cloud}: every component, zero mandatory violations under the default config`, async () => {
@@ -71,6 +74,25 @@ describe("components through the pack", function () {
                 assert.ok(report.resources.some((r) => r.type.startsWith(`eu-sovereignty:${cloud}:`)), "built from the components");
             });
         }
+
+        // The level-3 preset (`sovereign`): on AWS and GCP, in the provider's sovereign partition and under an
+        // external key, nothing mandatory fails. azure-native has no sovereign partition, so there only
+        // provider-jurisdiction may fail, and it fails on every resource (a finding the user fixes by config).
+        for (const cloud of sovereignClouds) {
+            it(`${cloud}: in the sovereign partition with an external key, zero mandatory violations under the sovereign preset`, async () => {
+                const report = await checkProgram(path.join(programs, `${cloud}-sovereign`), { session: sovereign });
+                assert.deepStrictEqual(errors(report), []);
+                assert.deepStrictEqual(mandatory(report), []);
+                assert.ok(report.resources.some((r) => r.type.startsWith(`eu-sovereignty:${cloud}:`)), "the components ran");
+            });
+        }
+        it("azure: with a Managed HSM key, only provider-jurisdiction fails under the sovereign preset, on every resource", async () => {
+            const report = await checkProgram(path.join(programs, "azure-external"), { session: sovereign });
+            assert.deepStrictEqual(errors(report), []);
+            const failing = mandatory(report);
+            assert.ok(failing.length > 0);
+            assert.deepStrictEqual([...new Set(failing.map((m) => m.split(":")[0]))], ["provider-jurisdiction"]);
+        });
 
         it("strict fails the provider-KMS keys (so the pack does see the components' keys)", async () => {
             const report = await checkProgram(path.join(programs, "gcp"), { session: strict });
@@ -135,19 +157,29 @@ describe("components through the pack", function () {
             });
         }
 
+        for (const cloud of sovereignClouds) {
+            it(`${cloud}: in the sovereign partition with an external key, every key policy decides, zero mandatory violations under the sovereign preset`, async () => {
+                const report = await analyze(`${cloud}-sovereign`, cloud, "sovereign");
+                assert.deepStrictEqual(errors(report), []);
+                assert.deepStrictEqual(undecided(report), []);
+                assert.deepStrictEqual(mandatory(report), []);
+            });
+        }
+
         // Control: the same programs with keys in the provider's KMS fail strict on each consumer, so
         // the pack does resolve the keys the components wire (and the tests above can fail).
         const consumers: Record<Cloud, string[]> = {
-            aws: ["invoices-encryption", "ireland-encryption", "ledger", "logs-encryption", "orders"],
-            azure: ["archive", "data"],
-            gcp: ["archive", "dual", "ledger", "orders", "reports"],
+            aws: ["invoices-encryption", "ireland-encryption", "ledger", "logs-encryption", "orders", "platform", "jobs", "events", "alerts", "audit", "app-logs"],
+            azure: ["archive", "data", "platform", "bus", "logs-cluster"],
+            gcp: ["archive", "dual", "ledger", "orders", "reports", "platform", "events", "audit", "logs"],
         };
         for (const cloud of clouds) {
             it(`${cloud}: strict fails each consumer of a provider-held key, naming it`, async () => {
                 const report = await analyze(cloud, cloud, "strict");
                 const failing = report.resources.filter((r) => r.diagnostics.some((d) => d.enforcementLevel === "mandatory"));
                 for (const r of failing) {
-                    assert.deepStrictEqual(r.diagnostics.filter((d) => d.enforcementLevel === "mandatory").map((d) => d.policyName), ["external-key-custody"], r.urn);
+                    // One finding per key the resource uses (an AKS cluster has two: disks and etcd), all of one policy.
+                    assert.deepStrictEqual([...new Set(r.diagnostics.filter((d) => d.enforcementLevel === "mandatory").map((d) => d.policyName))], ["external-key-custody"], r.urn);
                 }
                 const names = failing.map((r) => r.name);
                 for (const c of consumers[cloud]) assert.ok(names.includes(c), `${c} fails strict (failing: ${names.join(", ")})`);

@@ -8,6 +8,7 @@ describe("cloud registry", () => {
         assert.equal(cloudOfPackage("azure"), "azure");
         assert.equal(cloudOfPackage("gcp"), "gcp");
         assert.equal(cloudOfPackage("hcloud"), "hcloud");
+        for (const c of ["oci", "digitalocean", "linode", "alicloud", "datadog", "cloudflare"]) assert.equal(cloudOfPackage(c), c);
     });
 
     it("leaves unknown packages, including Object.prototype names, to the generic adapter", () => {

@@ -18,8 +18,8 @@ const locationList = (description: string): PolicyConfigJSONSchema => ({
 
 export const locationConfigProperties: Record<string, PolicyConfigJSONSchema> = {
     allowedLocations: locationList(
-        "Replaces the default allow-list (every catalogued EU/EEA region of AWS, Azure, GCP, OVHcloud, Scaleway, Hetzner). " +
-        "Names as the clouds write them: eu-central-1, westeurope, europe-west3, EU, fsn1.",
+        "Replaces the default allow-list (every catalogued EU/EEA region of AWS, Azure, GCP, OVHcloud, Scaleway, Hetzner, OCI, DigitalOcean, Linode, Alibaba Cloud; Datadog EU1; R2's EU jurisdiction). " +
+        "Names as the clouds write them: eu-central-1, westeurope, europe-west3, EU, fsn1, eu-frankfurt-1, fra1; a name another cloud uses for another country is <cloud>:<name> (alicloud:eu-west-1, linode:eu-central).",
     ),
     additionalLocations: locationList("Adds locations to the allow-list, e.g. switzerlandnorth or eu-central-2."),
 };

@@ -2,7 +2,9 @@
 // catalogue and the key tables each hold a Record over CloudId, so a cloud added here without its
 // adapter or region table is a compile error rather than a silent fall-through to the generic adapter.
 
-export const CLOUD_IDS = ["aws", "azure", "gcp", "ovh", "scaleway", "hcloud"] as const;
+export const CLOUD_IDS = [
+    "aws", "azure", "gcp", "ovh", "scaleway", "hcloud", "oci", "digitalocean", "linode", "alicloud", "datadog", "cloudflare",
+] as const;
 export type CloudId = (typeof CLOUD_IDS)[number];
 
 /** Type-token package ("aws" in "aws:s3/bucket:Bucket") → cloud. A package not named here is read by the generic adapter. */
@@ -15,6 +17,13 @@ const packageClouds: Readonly<Record<string, CloudId>> = {
     ovh: "ovh",
     scaleway: "scaleway",
     hcloud: "hcloud",
+    oci: "oci",
+    digitalocean: "digitalocean",
+    linode: "linode",
+    alicloud: "alicloud",
+    // Not clouds with regions, but each has a vocabulary of its own places: Datadog sites, R2 jurisdictions.
+    datadog: "datadog",
+    cloudflare: "cloudflare",
 };
 
 /** The cloud of a type-token package, or undefined for a package no adapter reads. */

@@ -15,6 +15,8 @@ export interface Headquarters {
     readonly seat: string;
     /** ISO 3166-1 alpha-2. */
     readonly country: string;
+    /** The ultimate parent, where it is not the company itself, and its country, for messages. */
+    readonly parent?: string;
     /** The non-EU law that reaches data the company controls, for messages. */
     readonly law?: string;
     /** The cloud whose region table lists this package's sovereign partitions. */
@@ -67,10 +69,19 @@ export const headquarters: readonly Headquarters[] = [
         sovereignOffer: "S3NS PREMI3NS (region u-france-east1, universe domain s3nsapis.fr)",
         source: "https://abc.xyz/investor/",
     },
-    { package: "oci", company: "Oracle Corporation", seat: "Austin, United States", country: "US", law: cloudAct, source: "https://www.oracle.com/corporate/contact/" },
+    // Oracle Corporation is the ultimate parent of OCI, including the Oracle EU Sovereign Cloud's EU subsidiaries.
+    {
+        package: "oci", company: "Oracle Corporation", seat: "Austin, United States", country: "US", law: cloudAct,
+        source: "https://www.oracle.com/corporate/contact/ ; https://investor.oracle.com/ (Form 10-K)",
+    },
     { package: "cloudflare", company: "Cloudflare, Inc.", seat: "San Francisco, United States", country: "US", law: cloudAct, source: "https://www.cloudflare.com/about-overview/" },
-    { package: "digitalocean", company: "DigitalOcean Holdings, Inc.", seat: "New York, United States", country: "US", law: cloudAct, source: "https://investors.digitalocean.com/" },
-    { package: "linode", company: "Akamai Technologies, Inc.", seat: "Cambridge, United States", country: "US", law: cloudAct, source: "https://www.akamai.com/company" },
+    // DigitalOcean, LLC is a subsidiary of the listed DigitalOcean Holdings, Inc.
+    { package: "digitalocean", company: "DigitalOcean Holdings, Inc.", seat: "New York, United States", country: "US", law: cloudAct, source: "https://investors.digitalocean.com/ (Form 10-K)" },
+    {
+        package: "linode", company: "Linode LLC (Akamai Cloud)", seat: "Philadelphia, United States", country: "US", law: cloudAct,
+        parent: "Akamai Technologies, Inc. (Cambridge, United States), which acquired Linode in 2022",
+        source: "https://www.akamai.com/company ; https://www.akamai.com/newsroom/press-release/akamai-completes-acquisition-of-linode",
+    },
     { package: "ibm", company: "International Business Machines Corporation", seat: "Armonk, United States", country: "US", law: cloudAct, source: "https://www.ibm.com/investor" },
     { package: "mongodbatlas", company: "MongoDB, Inc.", seat: "New York, United States", country: "US", law: cloudAct, source: "https://investors.mongodb.com/" },
     { package: "snowflake", company: "Snowflake Inc.", seat: "Bozeman, United States", country: "US", law: cloudAct, source: "https://investors.snowflake.com/" },
@@ -79,14 +90,20 @@ export const headquarters: readonly Headquarters[] = [
     { package: "github", company: "GitHub, Inc. (Microsoft)", seat: "San Francisco, United States", country: "US", law: cloudAct, source: "https://github.com/about" },
     { package: "pulumiservice", company: "Pulumi Corporation", seat: "Seattle, United States", country: "US", law: cloudAct, source: "https://www.pulumi.com/about/" },
     {
-        package: "alicloud", company: "Alibaba Cloud (Alibaba Group Holding Limited)", seat: "Hangzhou, China", country: "CN",
-        law: "China's National Intelligence Law (2017), Art 7", source: "https://www.alibabagroup.com/en-US/about-alibaba",
+        // Outside mainland China the contracting entity is Alibaba Cloud (Singapore) Private Limited; the
+        // parent is Alibaba Group, headquartered in Hangzhou (incorporated in the Cayman Islands).
+        package: "alicloud", company: "Alibaba Cloud", seat: "Hangzhou, China", country: "CN",
+        parent: "Alibaba Group Holding Limited (Hangzhou, China)",
+        law: "China's National Intelligence Law (2017), Art 7",
+        source: "https://www.alibabagroup.com/en-US/about-alibaba ; https://www.alibabacloud.com/help/en/legal/latest/alibaba-cloud-international-website-product-terms-of-service",
     },
     // EU-headquartered: the alternatives named in messages.
     { package: "ovh", company: "OVH Groupe SA (OVHcloud)", seat: "Roubaix, France", country: "FR", source: "https://corporate.ovhcloud.com/en/" },
     { package: "scaleway", company: "Scaleway SAS (iliad group)", seat: "Paris, France", country: "FR", source: "https://www.scaleway.com/en/about-us/" },
     { package: "hcloud", company: "Hetzner Online GmbH", seat: "Gunzenhausen, Germany", country: "DE", source: "https://www.hetzner.com/legal/imprint" },
     { package: "ionoscloud", company: "IONOS SE", seat: "Montabaur, Germany", country: "DE", source: "https://www.ionos.com/about" },
+    // Not verified with the search tool (no excerpt named the seat): Aiven Oy's registered office is in Helsinki.
+    { package: "aiven", company: "Aiven Oy", seat: "Helsinki, Finland", country: "FI", source: "https://aiven.io/about" },
     { package: "upcloud", company: "UpCloud Ltd", seat: "Helsinki, Finland", country: "FI", source: "https://upcloud.com/about" },
     { package: "outscale", company: "3DS Outscale SAS (Dassault Systèmes)", seat: "Saint-Cloud, France", country: "FR", source: "https://en.outscale.com/" },
     { package: "stackit", company: "STACKIT GmbH & Co. KG (Schwarz Group)", seat: "Neckarsulm, Germany", country: "DE", source: "https://www.stackit.de/en/imprint/" },

@@ -1,13 +1,22 @@
 // Facts for any resource: pick the adapter by the cloud of the type's package (data/clouds.ts).
 // Component resources and resources of packages without a location concept yield no location.
 import { cloudOfPackage, type CloudId } from "../data/clouds";
+import { platformOfPackage, type PlatformId } from "../data/platforms";
 import { awsAdapter } from "./adapters/aws";
 import type { CloudAdapter } from "./adapters/adapter";
 import { azureAdapter } from "./adapters/azure";
 import { azureClassicAdapter } from "./adapters/azure-classic";
+import { cloudflareAdapter } from "./adapters/cloudflare";
+import { datadogAdapter } from "./adapters/datadog";
 import { hcloudAdapter, ovhAdapter, scalewayAdapter } from "./adapters/eu-native";
 import { gcpAdapter } from "./adapters/gcp";
 import { genericAdapter } from "./adapters/generic";
+import { aivenAdapter } from "./adapters/platforms/aiven";
+import { atlasAdapter } from "./adapters/platforms/atlas";
+import { confluentAdapter } from "./adapters/platforms/confluent";
+import { elasticAdapter } from "./adapters/platforms/elastic";
+import { snowflakeAdapter } from "./adapters/platforms/snowflake";
+import { alicloudAdapter, digitaloceanAdapter, linodeAdapter, ociAdapter } from "./adapters/regional";
 import { emptyFacts } from "./locate";
 import { isProviderType, isSdkComponent, packageOf } from "./read";
 import type { Facts, ResourceInput } from "./types";
@@ -25,12 +34,29 @@ const adapters: Readonly<Record<CloudId, CloudAdapter>> = {
     ovh: ovhAdapter,
     scaleway: scalewayAdapter,
     hcloud: hcloudAdapter,
+    oci: ociAdapter,
+    digitalocean: digitaloceanAdapter,
+    linode: linodeAdapter,
+    alicloud: alicloudAdapter,
+    datadog: datadogAdapter,
+    cloudflare: cloudflareAdapter,
+};
+
+// Data platforms place data in a cloud's region, named in a vocabulary of their own.
+const platformAdapters: Readonly<Record<PlatformId, CloudAdapter>> = {
+    mongodbatlas: atlasAdapter,
+    confluentcloud: confluentAdapter,
+    aiven: aivenAdapter,
+    ec: elasticAdapter,
+    snowflake: snowflakeAdapter,
 };
 
 export function factsOf(resource: ResourceInput): Facts {
     if (isSdkComponent(resource.type, resource.provider)) return emptyFacts(undefined);
     const cloud = cloudOfPackage(packageOf(resource.type));
     if (cloud !== undefined) return adapters[cloud].facts(resource);
+    const platform = platformOfPackage(packageOf(resource.type));
+    if (platform !== undefined) return platformAdapters[platform].facts(resource);
     // A custom resource always has a provider; a component (or the stack) has none and owns no data.
     if (resource.provider === undefined && !isProviderType(resource.type)) return emptyFacts(undefined);
     return genericAdapter.facts(resource);

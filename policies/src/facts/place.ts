@@ -1,6 +1,6 @@
 // Turns a raw location value into a Place: normalised for its cloud, zones mapped to regions, and
 // looked up in the catalogue. Matching is by exact canonical name, never by prefix.
-import { lookupRegion } from "../data/catalogue";
+import { lookupRegion, regionKey } from "../data/catalogue";
 import { gcpKmsLocationAliases } from "../data/regions/gcp-kms";
 import type { CloudId, Place } from "./types";
 
@@ -29,6 +29,12 @@ function zoneCandidates(cloud: CloudId | "unknown", s: string): string[] {
         case "hcloud":
             // Datacenters: fsn1-dc14.
             return [s.replace(/-dc\d+$/, "")];
+        case "linode":
+            // Object Storage clusters: eu-central-1, fr-par-1.
+            return /-\d+$/.test(s) ? [s.replace(/-\d+$/, "")] : [];
+        case "alicloud":
+            // Zones: eu-central-1a, cn-hangzhou-h.
+            return /^[a-z]+-[a-z0-9-]+[a-z0-9]-?[a-z]$/.test(s) ? [s.replace(/-?[a-z]$/, "")] : [];
         default:
             return [];
     }
@@ -36,12 +42,13 @@ function zoneCandidates(cloud: CloudId | "unknown", s: string): string[] {
 
 export function placeOf(cloud: CloudId | "unknown", raw: string): Place {
     const s = normalise(cloud, raw);
-    const direct = lookupRegion(cloud, s);
-    if (direct) return { cloud, canonical: s, known: true, label: direct.label, components: direct.components };
+    // Resources write a provider's own names; the "<cloud>:<name>" allow-list keys are not among them.
+    const direct = s.includes(":") ? undefined : lookupRegion(cloud, s);
+    if (direct) return { cloud, canonical: regionKey(cloud, s) ?? s, known: true, label: direct.label, components: direct.components };
     for (const c of zoneCandidates(cloud, s)) {
         const e = lookupRegion(cloud, c);
         // The zone matched a strict pattern around a catalogued region, so it is safe to show as written.
-        if (e) return { cloud, canonical: c, alias: { name: s, of: "a zone of" }, known: true, label: e.label, components: e.components };
+        if (e) return { cloud, canonical: regionKey(cloud, c) ?? c, alias: { name: s, of: cloud === "linode" ? "an Object Storage cluster in" : "a zone of" }, known: true, label: e.label, components: e.components };
     }
     return { cloud, canonical: s, known: false };
 }
@@ -68,7 +75,11 @@ export function isAllowedPlace(place: Place, allowed: ReadonlySet<string>): bool
  * only by its length: the property path tells the user where to look.
  */
 export function showPlace(place: Place): string {
-    if (place.known && place.alias !== undefined) return `"${place.alias.name}" (${place.alias.of} "${place.canonical}"${place.label ? `, ${place.label}` : ""})`;
-    if (place.known) return `"${place.canonical}"${place.label ? ` (${place.label})` : ""}`;
+    // A name another cloud uses elsewhere is allow-listed as "<cloud>:<name>": shown as written, key beside it.
+    const prefix = `${place.cloud}:`;
+    const name = place.canonical.startsWith(prefix) ? place.canonical.slice(prefix.length) : place.canonical;
+    const label = [place.label, name === place.canonical ? undefined : `allow-list name "${place.canonical}"`].filter((x) => x !== undefined && x !== "").join("; ");
+    if (place.known && place.alias !== undefined) return `"${place.alias.name}" (${place.alias.of} "${name}"${label ? `, ${label}` : ""})`;
+    if (place.known) return `"${name}"${label ? ` (${label})` : ""}`;
     return `an unrecognised value (${place.canonical.length} characters, not echoed)`;
 }

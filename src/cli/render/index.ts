@@ -2,6 +2,7 @@
 import type { ReportDocument } from "../../engine/types";
 import type { Format } from "../args";
 import type { RenderOptions } from "./common";
+import { renderHtml } from "./html";
 import { renderJson } from "./json";
 import { renderMarkdown } from "./markdown";
 import { renderSarif } from "./sarif";
@@ -17,6 +18,8 @@ export function render(doc: ReportDocument, format: Format, opts: RenderOptions)
             return renderSarif(doc, opts);
         case "markdown":
             return renderMarkdown(doc, opts);
+        case "html":
+            return renderHtml(doc, opts);
         default:
             return renderText(doc, opts);
     }

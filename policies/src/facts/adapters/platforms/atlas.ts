@@ -1,0 +1,74 @@
+// MongoDB Atlas: a cluster's region is `providerRegionName` (Cluster) or each
+// `replicationSpecs[].regionConfigs[].regionName` (AdvancedCluster), in Atlas's own names for AWS, Azure
+// or Google Cloud regions, read against `providerName` (or `backingProviderName` for TENANT/shared tiers).
+// Backup snapshot copies (`copySettings[].regionName`) are replicas. A customer key's region
+// (EncryptionAtRest: `awsKmsConfig.region`, `googleCloudKmsConfig.keyVersionResourceId`) is that resource's location.
+// https://www.pulumi.com/registry/packages/mongodbatlas/api-docs/advancedcluster/
+import { platformNames } from "../../../data/platforms";
+import { kmsPlaceOf } from "../../place";
+import { atlasNative, bigThreeOf, gcpKeyLocation } from "../../platform-place";
+import { emptyFacts } from "../../locate";
+import { collect, isProviderType, own } from "../../read";
+import type { CloudId, Facts, LocationRef, ResourceInput } from "../../types";
+import type { CloudAdapter } from "../adapter";
+import { defined, platformRef } from "./read";
+
+const name = platformNames.mongodbatlas;
+const examples = "EU_CENTRAL_1 or EU_WEST_1 (AWS), EUROPE_WEST or GERMANY_WEST_CENTRAL (Azure), WESTERN_EUROPE or EUROPE_WEST_3 (Google Cloud)";
+const fixOf = (path: string) => `set \`${path}\` to the Atlas name of an allowed region, e.g. ${examples}`;
+
+const mustLocate: ReadonlySet<string> = new Set([
+    "mongodbatlas:index/cluster:Cluster",
+    "mongodbatlas:index/advancedCluster:AdvancedCluster",
+    "mongodbatlas:index/flexCluster:FlexCluster",
+    "mongodbatlas:index/serverlessInstance:ServerlessInstance",
+]);
+
+function cloudOf(item: unknown, providerKey = "providerName", backingKey = "backingProviderName"): CloudId | undefined {
+    const provider = own(item, providerKey);
+    const cloud = bigThreeOf(provider);
+    return cloud ?? bigThreeOf(own(item, backingKey));
+}
+
+const native = (cloud: CloudId, raw: string) => (cloud === "aws" || cloud === "azure" || cloud === "gcp" ? atlasNative(cloud, raw) : undefined);
+
+/** Every (path, value, cloud) of a region under `listPath` whose items carry their own provider. */
+function itemRefs(props: unknown, listPath: string, regionKey: string, outerCloud: CloudId | undefined, providerKey?: string): LocationRef[] {
+    return collect(props, listPath).map((item) => {
+        const cloud = providerKey === undefined ? outerCloud : cloudOf(item.value, providerKey) ?? outerCloud;
+        const path = `${item.path}.${regionKey}`;
+        return own(item.value, regionKey) === undefined ? undefined : platformRef(name, { path, value: own(item.value, regionKey), cloud, native }, fixOf(path));
+    }).filter(defined);
+}
+
+function atlasFacts(r: ResourceInput): Facts {
+    const facts = emptyFacts(undefined);
+    if (isProviderType(r.type)) return facts;
+    const p = r.props;
+    const single = (path: string, value: unknown, cloud: CloudId | undefined, fix = fixOf(path)) => {
+        const ref = value === undefined ? undefined : platformRef(name, { path, value, cloud, native }, fix);
+        if (ref) facts.locations.push(ref);
+    };
+    const top = cloudOf(p);
+    for (const key of ["providerRegionName", "regionName", "region"]) single(key, own(p, key), top);
+    // Legacy Cluster: regionsConfigs under the cluster's provider; AdvancedCluster: regionConfigs with their own.
+    facts.locations.push(...itemRefs(p, "replicationSpecs[].regionsConfigs[]", "regionName", top));
+    facts.locations.push(...itemRefs(p, "replicationSpecs[].regionConfigs[]", "regionName", top, "providerName"));
+    // Flex clusters and serverless instances name the backing cloud beside the region.
+    const settings = own(p, "providerSettings");
+    single("providerSettings.regionName", own(settings, "regionName"), cloudOf(settings));
+    single("providerSettingsRegionName", own(p, "providerSettingsRegionName"), bigThreeOf(own(p, "providerSettingsBackingProviderName")));
+    // A customer key for encryption at rest: where the key lives.
+    single("awsKmsConfig.region", own(own(p, "awsKmsConfig"), "region"), "aws", "use an AWS KMS key in an allowed region and set `awsKmsConfig.region` to its Atlas name, e.g. EU_CENTRAL_1");
+    const gcpKey = own(own(p, "googleCloudKmsConfig"), "keyVersionResourceId");
+    const gcpLocation = typeof gcpKey === "string" ? gcpKeyLocation(gcpKey) : undefined;
+    if (gcpLocation !== undefined) facts.locations.push({ path: "googleCloudKmsConfig.keyVersionResourceId", source: "resource", place: kmsPlaceOf(gcpLocation), fix: "use a Cloud KMS key in an allowed location" });
+    // Snapshot copies to other regions.
+    facts.replicas.push(...itemRefs(p, "copySettings[]", "regionName", undefined, "cloudProvider"));
+    if (mustLocate.has(r.type) && facts.locations.length === 0) {
+        facts.unproven = { what: "region", fix: `set the cluster's region (\`providerRegionName\`, or \`replicationSpecs[].regionConfigs[].regionName\`) to the Atlas name of an allowed region, e.g. ${examples}` };
+    }
+    return facts;
+}
+
+export const atlasAdapter: CloudAdapter = { facts: atlasFacts };

@@ -1,0 +1,131 @@
+// Data platforms with region vocabularies of their own, through the analyzer protocol: each value is
+// mapped onto the big three's catalogue (EU passes, others are named), unknown values are unrecognised,
+// and a data-holding resource with no region fails closed. Datadog sites and R2 jurisdictions too.
+import { strict as assert } from "assert";
+import type { ResourceSpec } from "../../src";
+import type { Diagnostic, Report } from "../../src/engine/types";
+import { EU_PACK, resourceNamed, useSession, violationOf } from "../helpers/packs";
+
+const atlas = { type: "mongodbatlas", props: {} };
+const confluent = { type: "confluentcloud", props: {} };
+const aiven = { type: "aiven", props: {} };
+const ec = { type: "ec", props: {} };
+const snowflake = { type: "snowflake", props: {} };
+const cloudflare = { type: "cloudflare", props: {} };
+const datadog = (apiUrl?: string) => ({ type: "datadog", name: "default", props: apiUrl === undefined ? {} : { apiUrl } });
+const regionConfig = (providerName: string, regionName: string) => ({ providerName, regionName, priority: 7, electableSpecs: { instanceSize: "M10", nodeCount: 3 } });
+const advanced = (...configs: ReturnType<typeof regionConfig>[]) => ({ projectId: "p", clusterType: "REPLICASET", replicationSpecs: [{ regionConfigs: configs }] });
+
+const resources: ResourceSpec[] = [
+    // MongoDB Atlas.
+    { type: "mongodbatlas:index/cluster:Cluster", name: "atlas-eu-west-1", props: { projectId: "p", providerName: "AWS", providerRegionName: "EU_WEST_1", providerInstanceSizeName: "M10" }, provider: atlas },
+    { type: "mongodbatlas:index/cluster:Cluster", name: "atlas-us-east-1", props: { projectId: "p", providerName: "AWS", providerRegionName: "US_EAST_1", providerInstanceSizeName: "M10" }, provider: atlas },
+    { type: "mongodbatlas:index/cluster:Cluster", name: "atlas-tenant", props: { projectId: "p", providerName: "TENANT", backingProviderName: "GCP", providerRegionName: "WESTERN_EUROPE", providerInstanceSizeName: "M0" }, provider: atlas },
+    { type: "mongodbatlas:index/advancedCluster:AdvancedCluster", name: "atlas-multi-eu", props: advanced(regionConfig("AZURE", "EUROPE_WEST"), regionConfig("GCP", "EUROPE_WEST_3"), regionConfig("AWS", "EU_CENTRAL_1")), provider: atlas },
+    { type: "mongodbatlas:index/advancedCluster:AdvancedCluster", name: "atlas-multi-us", props: advanced(regionConfig("AZURE", "GERMANY_WEST_CENTRAL"), regionConfig("AZURE", "US_EAST_2")), provider: atlas },
+    { type: "mongodbatlas:index/advancedCluster:AdvancedCluster", name: "atlas-unknown", props: advanced(regionConfig("AWS", "EU_MOON_1")), provider: atlas },
+    { type: "mongodbatlas:index/advancedCluster:AdvancedCluster", name: "atlas-none", props: { projectId: "p", clusterType: "REPLICASET" }, provider: atlas },
+    { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "atlas-key-us", props: { projectId: "p", awsKmsConfig: { enabled: true, region: "US_WEST_2", customerMasterKeyId: "k" } }, provider: atlas },
+    { type: "mongodbatlas:index/cloudBackupSchedule:CloudBackupSchedule", name: "atlas-copy-us", props: { projectId: "p", clusterName: "c", copySettings: [{ cloudProvider: "AWS", regionName: "US_EAST_1", frequencies: ["DAILY"] }] }, provider: atlas },
+    // Confluent Cloud.
+    { type: "confluentcloud:index/kafkaCluster:KafkaCluster", name: "kafka-eu", props: { cloud: "AWS", region: "eu-central-1", availability: "SINGLE_ZONE" }, provider: confluent },
+    { type: "confluentcloud:index/kafkaCluster:KafkaCluster", name: "kafka-us", props: { cloud: "GCP", region: "us-central1", availability: "SINGLE_ZONE" }, provider: confluent },
+    { type: "confluentcloud:index/kafkaCluster:KafkaCluster", name: "kafka-none", props: { availability: "SINGLE_ZONE" }, provider: confluent },
+    { type: "confluentcloud:index/byokKey:ByokKey", name: "byok-us", props: { aws: { keyArn: "arn:aws:kms:us-east-1:123456789012:key/0000" } }, provider: confluent },
+    { type: "confluentcloud:index/environment:Environment", name: "confluent-env", props: { displayName: "e" }, provider: confluent },
+    // Aiven.
+    { type: "aiven:index/pg:Pg", name: "aiven-eu", props: { project: "p", serviceName: "pg", plan: "startup-4", cloudName: "google-europe-west1" }, provider: aiven },
+    { type: "aiven:index/pg:Pg", name: "aiven-azure-eu", props: { project: "p", serviceName: "pg", plan: "startup-4", cloudName: "azure-germany-westcentral" }, provider: aiven },
+    { type: "aiven:index/kafka:Kafka", name: "aiven-us", props: { project: "p", serviceName: "k", plan: "startup-2", cloudName: "aws-us-east-1" }, provider: aiven },
+    { type: "aiven:index/kafka:Kafka", name: "aiven-none", props: { project: "p", serviceName: "k", plan: "startup-2" }, provider: aiven },
+    // Elastic Cloud.
+    { type: "ec:index/deployment:Deployment", name: "ec-eu", props: { region: "gcp-europe-west3", version: "8.15.0", deploymentTemplateId: "t" }, provider: ec },
+    { type: "ec:index/deployment:Deployment", name: "ec-legacy-aws", props: { region: "eu-west-1", version: "8.15.0", deploymentTemplateId: "t" }, provider: ec },
+    { type: "ec:index/deployment:Deployment", name: "ec-us", props: { region: "azure-eastus2", version: "8.15.0", deploymentTemplateId: "t" }, provider: ec },
+    { type: "ec:index/elasticsearchProject:ElasticsearchProject", name: "ec-project-none", props: { name: "p" }, provider: ec },
+    // Snowflake.
+    { type: "snowflake:index/account:Account", name: "snowflake-eu", props: { name: "a", edition: "ENTERPRISE", region: "AWS_EU_CENTRAL_1" }, provider: snowflake },
+    { type: "snowflake:index/account:Account", name: "snowflake-us", props: { name: "a", edition: "ENTERPRISE", region: "AZURE_EASTUS2" }, provider: snowflake },
+    { type: "snowflake:index/account:Account", name: "snowflake-none", props: { name: "a", edition: "ENTERPRISE" }, provider: snowflake },
+    // Datadog.
+    { type: "datadog:index/monitor:Monitor", name: "dd-eu", props: { name: "m", type: "metric alert", query: "q", message: "m" }, provider: datadog("https://api.datadoghq.eu/") },
+    { type: "datadog:index/monitor:Monitor", name: "dd-us5", props: { name: "m", type: "metric alert", query: "q", message: "m" }, provider: datadog("https://api.us5.datadoghq.com/") },
+    { type: "datadog:index/monitor:Monitor", name: "dd-default", props: { name: "m", type: "metric alert", query: "q", message: "m" }, provider: datadog() },
+    // Cloudflare R2.
+    { type: "cloudflare:index/r2Bucket:R2Bucket", name: "r2-eu", props: { accountId: "a", name: "b", jurisdiction: "eu" }, provider: cloudflare },
+    { type: "cloudflare:index/r2Bucket:R2Bucket", name: "r2-hint", props: { accountId: "a", name: "b", location: "weur" }, provider: cloudflare },
+    { type: "cloudflare:index/r2Bucket:R2Bucket", name: "r2-fedramp", props: { accountId: "a", name: "b", jurisdiction: "fedramp" }, provider: cloudflare },
+];
+
+function mandatory(report: Report, name: string, policy = "eu-data-residency"): Diagnostic[] {
+    return resourceNamed(report, name).diagnostics.filter((d) => d.policyName === policy && d.enforcementLevel === "mandatory");
+}
+const texts = (report: Report, name: string, policy?: string) => mandatory(report, name, policy).map(violationOf);
+
+describe("data platforms with region vocabularies of their own, through the analyzer protocol", function () {
+    this.timeout(120_000);
+    const session = useSession({ packDir: EU_PACK });
+    let report: Report;
+    before(async () => {
+        report = await session().analyze(resources);
+    });
+
+    it("passes EU regions in each platform's vocabulary", () => {
+        for (const name of ["atlas-eu-west-1", "atlas-tenant", "atlas-multi-eu", "kafka-eu", "aiven-eu", "aiven-azure-eu", "ec-eu", "ec-legacy-aws", "snowflake-eu", "dd-eu", "r2-eu", "confluent-env"]) {
+            assert.deepEqual(texts(report, name), [], name);
+        }
+    });
+
+    it("MongoDB Atlas: maps Atlas names onto the cloud's region and names it, for every region config", () => {
+        assert.match(texts(report, "atlas-us-east-1")[0], /`providerRegionName` is "US_EAST_1" \(MongoDB Atlas's name for "us-east-1", N\. Virginia, United States\)/);
+        assert.match(texts(report, "atlas-us-east-1")[0], /Fix: set `providerRegionName` to the Atlas name of an allowed region/);
+        const multi = texts(report, "atlas-multi-us");
+        assert.equal(multi.length, 1);
+        assert.match(multi[0], /replicationSpecs\[0\]\.regionConfigs\[1\]\.regionName` is "US_EAST_2" \(MongoDB Atlas's name for "eastus2"/);
+        assert.match(texts(report, "atlas-unknown")[0], /an unrecognised value \(9 characters, not echoed\)/);
+        assert.match(texts(report, "atlas-none")[0], /region cannot be proven.*regionConfigs\[\]\.regionName/);
+    });
+
+    it("MongoDB Atlas: places the customer key where it lives and flags snapshot copies abroad", () => {
+        assert.match(texts(report, "atlas-key-us")[0], /`awsKmsConfig\.region` is "US_WEST_2" \(MongoDB Atlas's name for "us-west-2"/);
+        assert.match(texts(report, "atlas-copy-us", "eu-cross-border-replication")[0], /copySettings\[0\]\.regionName.*"US_EAST_1"/);
+    });
+
+    it("Confluent Cloud: reads `cloud` + `region`, and a BYOK key's region from its ARN", () => {
+        assert.match(texts(report, "kafka-us")[0], /`region` is "us-central1" \(Confluent Cloud's name for "us-central1", Iowa/);
+        assert.match(texts(report, "kafka-none")[0], /region cannot be proven.*Fix: set `cloud` and `region`/);
+        assert.match(texts(report, "byok-us")[0], /`aws\.keyArn` is "us-east-1"/);
+    });
+
+    it("Aiven: reads `cloudName`, and fails closed on a service without one", () => {
+        assert.match(texts(report, "aiven-us")[0], /`cloudName` is "aws-us-east-1" \(Aiven's name for "us-east-1"/);
+        assert.match(texts(report, "aiven-none")[0], /cloud cannot be proven.*Fix: set `cloudName`/);
+    });
+
+    it("Aiven is EU-headquartered (Helsinki): no provider-jurisdiction finding, unlike MongoDB Inc.", () => {
+        const advisory = (name: string) => resourceNamed(report, name).diagnostics.filter((d) => d.policyName === "provider-jurisdiction");
+        assert.deepEqual(advisory("aiven-eu"), []);
+        assert.match(violationOf(advisory("atlas-eu-west-1")[0]), /MongoDB, Inc\..*CLOUD Act/);
+    });
+
+    it("Elastic Cloud: reads prefixed and legacy AWS regions, and fails closed on a project without one", () => {
+        assert.match(texts(report, "ec-us")[0], /`region` is "azure-eastus2" \(Elastic Cloud's name for "eastus2"/);
+        assert.match(texts(report, "ec-project-none")[0], /region cannot be proven.*Fix: set `regionId`/);
+    });
+
+    it("Snowflake: reads an account's region id, and fails closed without one", () => {
+        assert.match(texts(report, "snowflake-us")[0], /`region` is "AZURE_EASTUS2" \(Snowflake's name for "eastus2"/);
+        assert.match(texts(report, "snowflake-none")[0], /region cannot be proven.*AWS_EU_CENTRAL_1/);
+    });
+
+    it("Datadog: the provider's site decides, and a provider without `apiUrl` fails closed", () => {
+        assert.match(texts(report, "dd-us5")[0], /"us5\.datadoghq\.com" \(Datadog US5 site, United States\)/);
+        assert.match(texts(report, "dd-us5")[0], /`datadog:apiUrl` in Pulumi\.<stack>\.yaml/);
+        assert.match(texts(report, "dd-default")[0], /site cannot be proven.*https:\/\/api\.datadoghq\.eu\//);
+    });
+
+    it("Cloudflare R2: only `jurisdiction: \"eu\"` keeps a bucket in the EU; a location hint proves nothing", () => {
+        assert.match(texts(report, "r2-hint")[0], /no residency guarantee.*Fix: set `jurisdiction: "eu"`/);
+        assert.match(texts(report, "r2-fedramp")[0], /"fedramp" \(R2 FedRAMP jurisdiction, United States\)/);
+    });
+});
