@@ -1,4 +1,4 @@
-// The usage text (`eu-sovereignty --help`). The README's "The offline engine and CLI" section is the long form.
+// The usage text (`eu-sovereignty --help`). docs/cli.md is the long form.
 import { FORMATS } from "./args";
 
 /** "text (default), json, sarif or markdown": from the renderer registry, so a new format is listed. */

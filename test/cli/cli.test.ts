@@ -172,7 +172,7 @@ describe("eu-sovereignty command", function () {
             assert.match(md, /\| examples\/stack-export\/prod\.json \(stack prod\) \| 12 \| \d+ \| \d+ \| 0 \| \d+ \| ❌ \|/);
             assert.match(md, /\| Resource \| Type \| Lives in \| Replicates to \| Key \| Verdict \|/);
             assert.match(md, /\| `legacy-logs` \| `aws:s3\/bucket:Bucket` \| [^|]+ \| [^|]+ \| [^|]+ \| ❌ \d+ mandatory/);
-            assert.match(md, /#### ❌ `sessions` \(`aws:dynamodb\/table:Table`\)\n\nURN: `urn:pulumi:prod::shop::aws:dynamodb\/table:Table::sessions`\n\n- \*\*mandatory\*\* · \[`eu-cross-border-replication`\]\(https:\/\/[^)]+#eu-cross-border-replication\)/);
+            assert.match(md, /#### ❌ `sessions` \(`aws:dynamodb\/table:Table`\)\n\nURN: `urn:pulumi:prod::shop::aws:dynamodb\/table:Table::sessions`\n\n- \*\*mandatory\*\* · \[`eu-cross-border-replication`\]\(https:\/\/[^)]+\/docs\/policies\/eu-cross-border-replication\.md\)/);
             assert.match(md, /## examples\/stack-export\/staging\.json \(stack staging\)/);
             // Providers and components are not data resources: not in the resource table.
             assert.ok(!/\| `eu_west` \|/.test(md));

@@ -85,7 +85,7 @@ describe("key policies through the analyzer protocol", function () {
             assert.equal(info["external-key-custody"].enforcementLevel, "advisory");
             for (const name of keyPolicies) {
                 assert.equal(info[name].framework?.name, "US CLOUD Act");
-                assert.ok(info[name].url?.endsWith(`#${name}`));
+                assert.ok(info[name].url?.endsWith(`/docs/policies/${name}.md`));
                 assert.ok((info[name].remediationSteps ?? "").length > 40);
             }
             assert.ok("keyLocations" in (info["eu-key-location"].configSchema?.properties ?? {}));

@@ -3,9 +3,9 @@ import type { PolicyComplianceFramework } from "@pulumi/policy";
 
 const repository = "https://github.com/eu-sovereignty/eu-sovereignty";
 
-/** The README section documenting a policy (anchors are the policy names). */
+/** The page documenting a policy: docs/policies/<name>.md (test/governance/metadata.test.ts checks it exists). */
 export function docUrl(policy: string): string {
-    return `${repository}#${policy}`;
+    return `${repository}/blob/main/docs/policies/${policy}.md`;
 }
 
 export const gdprTransfers: PolicyComplianceFramework = {
