@@ -187,7 +187,8 @@ function collapsedLines(doc: ReportDocument, rule: string, group: readonly { r: 
     if (fixes.size === 1 && group[0].f.fix) {
         lines.push(`    ${p.dim("fix:")} ${group[0].f.fix}`);
     } else if (policy?.url) {
-        lines.push(`    ${p.dim("fix:")} per resource with --verbose; the rule: ${policy.url}`);
+        // The fixes differ per resource: --verbose shows each (the report's last line says so once).
+        lines.push(`    ${p.dim("rule:")} ${policy.url}`);
     }
     return lines;
 }
