@@ -27,7 +27,7 @@ void _partial;
 describe("renderer registry", () => {
     it("FORMATS are the registry's keys, text first", () => {
         assert.deepEqual([...FORMATS], Object.keys(RENDERERS));
-        assert.deepEqual([...FORMATS], ["text", "json", "sarif", "markdown"]);
+        assert.deepEqual([...FORMATS], ["text", "json", "sarif", "markdown", "html", "credential"]);
     });
 
     it("every format renders with its own renderer, none falls through to text", () => {
@@ -43,13 +43,13 @@ describe("renderer registry", () => {
     });
 
     it("--help lists every registered format", () => {
-        assert.match(USAGE, /--format FORMAT +text \(default\), json, sarif or markdown\n/);
+        assert.match(USAGE, /--format FORMAT +text \(default\), json, sarif, markdown, html or credential\n/);
     });
 
     it("--format accepts each registered format and nothing else, not even Object's own keys", () => {
         for (const format of FORMATS) assert.equal(parseArgs(["check", "--format", format]).format, format);
         for (const bad of ["xml", "toString", "constructor", "__proto__", "TEXT"]) {
-            assert.throws(() => parseArgs(["check", "--format", bad]), new RegExp(`unknown format "${bad}"; use one of text, json, sarif, markdown`));
+            assert.throws(() => parseArgs(["check", "--format", bad]), new RegExp(`unknown format "${bad}"; use one of text, json, sarif, markdown, html, credential`));
         }
     });
 });
