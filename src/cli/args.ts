@@ -3,7 +3,7 @@ import { InputError } from "../engine/errors";
 import { RENDERERS } from "./render";
 
 /** The report formats; each one needs its renderer in RENDERERS (src/cli/render/index.ts). */
-export type Format = "text" | "json" | "sarif" | "markdown" | "html";
+export type Format = "text" | "json" | "sarif" | "markdown" | "html" | "credential";
 /** Derived from the renderers, so a format is offered exactly when it can be rendered. */
 export const FORMATS: readonly Format[] = Object.keys(RENDERERS) as Format[];
 
@@ -16,6 +16,8 @@ export interface CliArgs {
     output?: string;
     /** An SVG badge per stack: a .svg file (one stack) or a directory. */
     badge?: string;
+    /** The credential's issuer (--format credential): a URL, DID or URN. */
+    issuer?: string;
     stack?: string;
     pack?: string;
     /** A JSON file answering the program's invokes (check). */
@@ -38,6 +40,7 @@ const VALUE_OPTIONS: Record<string, keyof CliArgs> = {
     "--output": "output",
     "-o": "output",
     "--badge": "badge",
+    "--issuer": "issuer",
     "--stack": "stack",
     "-s": "stack",
     "--pack": "pack",
@@ -114,6 +117,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         }
         args.targets.push(arg);
     }
+    if (args.issuer !== undefined && args.format !== "credential") {
+        throw new InputError("--issuer applies to --format credential only");
+    }
     return args;
 }
 
@@ -136,6 +142,13 @@ function setOption(args: CliArgs, key: keyof CliArgs, name: string, value: strin
             args.timeout = n;
             return;
         }
+        case "issuer":
+            // VC Data Model 2.0: the issuer is a URL (a DID or URN is one); no spaces, a scheme first.
+            if (!/^[a-z][a-z0-9+.-]*:[^\s]+$/i.test(value)) {
+                throw new InputError(`--issuer needs a URL, DID or URN (e.g. did:web:example.eu), not "${value}"`);
+            }
+            args.issuer = value;
+            return;
         case "config":
         case "preset":
         case "output":

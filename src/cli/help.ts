@@ -20,6 +20,8 @@ Options:
   -o, --output FILE   write the report to FILE instead of standard output
   --badge PATH        an SVG label badge per stack: PATH.svg for one stack, or a directory that
                       gets PROJECT-STACK.svg per stack
+  --issuer ID         credential format: the issuer's URL, DID or URN
+                      (default urn:eu-sovereignty:self-assessment)
   -s, --stack NAME    stack whose Pulumi.<stack>.yaml config the program gets (check; default dev)
   --invokes FILE      answers for the program's data-source calls (check): JSON, function token to
                       result, or to a list of {"args": {...}, "result": {...}}; common ones are built in

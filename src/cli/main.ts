@@ -200,7 +200,7 @@ function emit(doc: ReportDocument, args: CliArgs, io: CliIO, argv: readonly stri
         ...(args.preset ? { preset: args.preset } : {}),
         ...(args.config ? { configFile: args.config } : {}),
     };
-    const text = render(doc, args.format, { color: useColor(args, io), cwd: io.cwd, detail: args.detail, provenance });
+    const text = render(doc, args.format, { color: useColor(args, io), cwd: io.cwd, detail: args.detail, provenance, ...(args.issuer ? { issuer: args.issuer } : {}) });
     if (toFile) {
         const file = path.resolve(io.cwd, args.output as string);
         try {

@@ -1,4 +1,5 @@
-// Validators for the report formats: our JSON report schema and the SARIF 2.1.0 schema.
+// Validators for the report formats: our JSON report schema, the SARIF 2.1.0 schema and our schema of
+// the VC Data Model 2.0 core shape (docs/schemas/vc-data-model-2.0.schema.json).
 import * as fs from "fs";
 import * as path from "path";
 import Ajv2020 from "ajv/dist/2020";
@@ -9,6 +10,7 @@ import { ROOT } from "./packs";
 
 let report: ValidateFunction | undefined;
 let sarif: ValidateFunction | undefined;
+let vc: ValidateFunction | undefined;
 
 /** Validates against docs/report.schema.json; returns the errors as text ("" when valid). */
 export function reportSchemaErrors(doc: unknown): string {
@@ -30,4 +32,15 @@ export function sarifSchemaErrors(doc: unknown): string {
         sarif = ajv.compile(JSON.parse(fs.readFileSync(file, "utf8")));
     }
     return sarif(doc) ? "" : JSON.stringify(sarif.errors, null, 1);
+}
+
+/** Validates a credential or presentation against docs/schemas/vc-data-model-2.0.schema.json. */
+export function vcSchemaErrors(doc: unknown): string {
+    if (!vc) {
+        // strictTuples would ask for a fixed length: @context is open-ended after its required first item.
+        const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false });
+        addFormats(ajv);
+        vc = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, "docs", "schemas", "vc-data-model-2.0.schema.json"), "utf8")));
+    }
+    return vc(doc) ? "" : JSON.stringify(vc.errors, null, 1);
 }

@@ -13,6 +13,8 @@ export interface RenderOptions {
     detail?: "quiet" | "normal" | "verbose";
     /** How the report was produced, for the Markdown and JSON provenance. */
     provenance?: Provenance;
+    /** The credential's issuer (--issuer); the credential format's default otherwise. */
+    issuer?: string;
 }
 
 export interface Provenance {

@@ -3,6 +3,7 @@
 import type { ReportDocument } from "../../engine/types";
 import type { Format } from "../args";
 import type { RenderOptions } from "./common";
+import { renderCredential } from "./credential";
 import { renderHtml } from "./html";
 import { renderJson } from "./json";
 import { renderMarkdown } from "./markdown";
@@ -20,6 +21,7 @@ export const RENDERERS: Readonly<Record<Format, Renderer>> = {
     sarif: renderSarif,
     markdown: renderMarkdown,
     html: renderHtml,
+    credential: renderCredential,
 };
 
 export function render(doc: ReportDocument, format: Format, opts: RenderOptions): string {
