@@ -20,7 +20,7 @@ const DOC: ReportDocument = {
 const OPTS = { color: false, cwd: "/", detail: "normal" as const };
 
 // A registry that forgets a format does not compile (checked by `tsc -p tsconfig.json`).
-// @ts-expect-error markdown, sarif and json are missing
+// @ts-expect-error json, sarif, markdown, html and credential are missing
 const _partial: Record<Format, Renderer> = { text: RENDERERS.text };
 void _partial;
 
@@ -40,6 +40,7 @@ describe("renderer registry", () => {
         assert.equal((JSON.parse(render(DOC, "json", OPTS)) as { schemaVersion: number }).schemaVersion, 3);
         assert.equal((JSON.parse(render(DOC, "sarif", OPTS)) as { version: string }).version, "2.1.0");
         assert.match(render(DOC, "markdown", OPTS), /^# /);
+        assert.match(render(DOC, "html", OPTS), /^<!DOCTYPE html>/i);
     });
 
     it("--help lists every registered format", () => {
