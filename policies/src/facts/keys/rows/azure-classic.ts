@@ -24,18 +24,41 @@ function flexibleServer(id: string, service: string): ProtectionRow {
     };
 }
 
-export const azureClassicRows: Readonly<Record<string, readonly ProtectionRow[]>> = {
-    "azure:storage/account:Account": [{
-        // https://learn.microsoft.com/en-us/azure/storage/common/storage-service-encryption (Microsoft-managed keys by default)
-        id: "EUK-AZC-001", service: "Storage account encryption", at: "customerManagedKey", key: "keyVaultKeyId",
-        absent: platform("no `customerManagedKey` block: Microsoft-managed keys"),
+/** What a Key Vault key row and its Managed HSM alternative differ in; the rest is shared. */
+interface VaultOrHsm {
+    ids: [vault: string, hsm: string];
+    service: string;
+    /** The block holding `keyVaultKeyId` and `managedHsmKeyId` ("" for top-level inputs). */
+    at: string;
+    absent?: Verdict;
+    /** Why a resource naming neither key has provider-held keys. */
+    noKey: string;
+    vaultFix: string;
+}
+
+/** The Key Vault row steps aside when a Managed HSM key is named (noHsmKey), and the HSM row judges it. */
+function vaultOrHsm(o: VaultOrHsm): ProtectionRow[] {
+    const hsmPath = o.at === "" ? "managedHsmKeyId" : `${o.at}.managedHsmKeyId`;
+    return [{
+        id: o.ids[0], service: o.service, at: o.at, key: "keyVaultKeyId",
+        ...(o.absent ? { absent: o.absent } : {}),
         gates: [noHsmKey],
-        noKey: platform("no `customerManagedKey.keyVaultKeyId`: Microsoft-managed keys"),
-        fix: `set \`customerManagedKey\` to { keyVaultKeyId: ${vaultKey}, userAssignedIdentityId }`,
+        noKey: platform(o.noKey),
+        fix: o.vaultFix,
     }, {
-        id: "EUK-AZC-002", service: "Storage account encryption (Managed HSM)", at: "customerManagedKey", key: "managedHsmKeyId",
-        fix: `set \`customerManagedKey.managedHsmKeyId\` to ${hsmKey}`,
-    }],
+        id: o.ids[1], service: `${o.service} (Managed HSM)`, at: o.at, key: "managedHsmKeyId",
+        fix: `set \`${hsmPath}\` to ${hsmKey}`,
+    }];
+}
+
+export const azureClassicRows: Readonly<Record<string, readonly ProtectionRow[]>> = {
+    // https://learn.microsoft.com/en-us/azure/storage/common/storage-service-encryption (Microsoft-managed keys by default)
+    "azure:storage/account:Account": vaultOrHsm({
+        ids: ["EUK-AZC-001", "EUK-AZC-002"], service: "Storage account encryption", at: "customerManagedKey",
+        absent: platform("no `customerManagedKey` block: Microsoft-managed keys"),
+        noKey: "no `customerManagedKey.keyVaultKeyId`: Microsoft-managed keys",
+        vaultFix: `set \`customerManagedKey\` to { keyVaultKeyId: ${vaultKey}, userAssignedIdentityId }`,
+    }),
     "azure:compute/managedDisk:ManagedDisk": [{
         // https://learn.microsoft.com/en-us/azure/virtual-machines/disk-encryption (platform-managed keys by default)
         id: "EUK-AZC-003", service: "Managed disk encryption", at: "", key: "diskEncryptionSetId",
@@ -57,26 +80,18 @@ export const azureClassicRows: Readonly<Record<string, readonly ProtectionRow[]>
         id: "EUK-AZC-006", service: "SQL server TDE key", at: "", key: "transparentDataEncryptionKeyVaultKeyId",
         fix: `set \`transparentDataEncryptionKeyVaultKeyId\` to ${vaultKey}`,
     }],
-    "azure:mssql/serverTransparentDataEncryption:ServerTransparentDataEncryption": [{
-        // https://learn.microsoft.com/en-us/azure/azure-sql/database/transparent-data-encryption-tde-overview (service-managed TDE protector by default)
-        id: "EUK-AZC-007", service: "SQL TDE protector", at: "", key: "keyVaultKeyId",
-        gates: [noHsmKey],
-        noKey: platform("no `keyVaultKeyId` or `managedHsmKeyId`: service-managed TDE keys"),
-        fix: `set \`keyVaultKeyId\` to ${vaultKey}`,
-    }, {
-        id: "EUK-AZC-008", service: "SQL TDE protector (Managed HSM)", at: "", key: "managedHsmKeyId",
-        fix: `set \`managedHsmKeyId\` to ${hsmKey}`,
-    }],
-    "azure:cosmosdb/account:Account": [{
-        // https://learn.microsoft.com/en-us/azure/cosmos-db/how-to-setup-customer-managed-keys (service-managed keys by default)
-        id: "EUK-AZC-009", service: "Cosmos DB account encryption", at: "", key: "keyVaultKeyId",
-        gates: [noHsmKey],
-        noKey: platform("no `keyVaultKeyId` or `managedHsmKeyId`: service-managed keys"),
-        fix: `set \`keyVaultKeyId\` to ${vaultKey}`,
-    }, {
-        id: "EUK-AZC-010", service: "Cosmos DB account encryption (Managed HSM)", at: "", key: "managedHsmKeyId",
-        fix: `set \`managedHsmKeyId\` to ${hsmKey}`,
-    }],
+    // https://learn.microsoft.com/en-us/azure/azure-sql/database/transparent-data-encryption-tde-overview (service-managed TDE protector by default)
+    "azure:mssql/serverTransparentDataEncryption:ServerTransparentDataEncryption": vaultOrHsm({
+        ids: ["EUK-AZC-007", "EUK-AZC-008"], service: "SQL TDE protector", at: "",
+        noKey: "no `keyVaultKeyId` or `managedHsmKeyId`: service-managed TDE keys",
+        vaultFix: `set \`keyVaultKeyId\` to ${vaultKey}`,
+    }),
+    // https://learn.microsoft.com/en-us/azure/cosmos-db/how-to-setup-customer-managed-keys (service-managed keys by default)
+    "azure:cosmosdb/account:Account": vaultOrHsm({
+        ids: ["EUK-AZC-009", "EUK-AZC-010"], service: "Cosmos DB account encryption", at: "",
+        noKey: "no `keyVaultKeyId` or `managedHsmKeyId`: service-managed keys",
+        vaultFix: `set \`keyVaultKeyId\` to ${vaultKey}`,
+    }),
     "azure:postgresql/flexibleServer:FlexibleServer": [flexibleServer("EUK-AZC-011", "PostgreSQL flexible server encryption")],
     "azure:mysql/flexibleServer:FlexibleServer": [flexibleServer("EUK-AZC-012", "MySQL flexible server encryption")],
 };
