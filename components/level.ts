@@ -24,6 +24,10 @@ export function builtTo(level: LabelLevel, toLevel3?: string, notApplicable: rea
     return Object.freeze({ level, meets: Object.freeze(meets), ...(toLevel3 === undefined ? {} : { toLevel3 }) });
 }
 
+/** A cloud guardrail enforces the location requirements in the cloud itself; it holds no data, so the
+ *  data-at-rest, transit and portability requirements do not apply to it. */
+export const guardrailLevel: ComponentLevel = builtTo(2, undefined, ["L1-portability", "L1-cmk", "L1-transit"]);
+
 /** What each cloud's data components need for level 3 (custody outside the provider, a sovereign partition). */
 export const awsToLevel3 = "pass a key in an External Key Store (SovereignKey with customKeyStoreId and xksKeyId) and deploy in the AWS European Sovereign Cloud (eusc-de-east-1)";
 export const azureToLevel3 = "not by itself: azure-native has no sovereign partition the pack recognises, so provider-jurisdiction fails at level 3 unless your policy config allows the package; a Managed HSM key meets key custody";

@@ -6,7 +6,7 @@
 // Source: https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_examples_general.html
 import * as organizations from "@pulumi/aws/organizations";
 import * as pulumi from "@pulumi/pulumi";
-import { builtTo } from "../level";
+import { guardrailLevel } from "../level";
 import { guardrailLocations } from "../guardrail-locations";
 import { refuse, type LocationPolicyArgs, type Subject } from "../validate";
 import { globalServiceActions } from "./global-services";
@@ -80,7 +80,7 @@ function plan(subject: Subject, args: RegionGuardrailArgs): GuardrailPlan {
 export class RegionGuardrail extends pulumi.ComponentResource {
     static readonly type = "eu-sovereignty:aws:RegionGuardrail";
     /** Enforces the level-2 location requirement in AWS itself; it stores no data. */
-    static readonly level = builtTo(2, undefined, ["L1-portability", "L1-cmk", "L1-transit"]);
+    static readonly level = guardrailLevel;
 
     /** The regions the SCP allows (the pack's allow-list). */
     public readonly allowedRegions: readonly string[];

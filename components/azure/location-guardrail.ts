@@ -4,7 +4,7 @@
 // outside it. The pack stops a Pulumi deployment at preview; this stops everything else.
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as pulumi from "@pulumi/pulumi";
-import { builtTo } from "../level";
+import { guardrailLevel } from "../level";
 import { guardrailLocations } from "../guardrail-locations";
 import { refuse, type LocationPolicyArgs, type Subject } from "../validate";
 
@@ -54,7 +54,7 @@ function plan(subject: Subject, args: LocationGuardrailArgs): { locations: strin
 export class LocationGuardrail extends pulumi.ComponentResource {
     static readonly type = "eu-sovereignty:azure:LocationGuardrail";
     /** Enforces the level-2 location requirement in Azure itself; it stores no data. */
-    static readonly level = builtTo(2, undefined, ["L1-portability", "L1-cmk", "L1-transit"]);
+    static readonly level = guardrailLevel;
 
     /** The Azure locations the assignments allow (the pack's allow-list, in Azure's names). */
     public readonly allowedLocations: readonly string[];

@@ -8,7 +8,7 @@
 // services to deny without CMEK as denied values; NOT verified with the search tool).
 import * as orgpolicy from "@pulumi/gcp/orgpolicy";
 import * as pulumi from "@pulumi/pulumi";
-import { builtTo } from "../level";
+import { guardrailLevel } from "../level";
 import { guardrailLocations } from "../guardrail-locations";
 import { refuse, type LocationPolicyArgs, type Subject } from "../validate";
 import { kmsLocation } from "./location";
@@ -70,7 +70,7 @@ function plan(subject: Subject, args: LocationGuardrailArgs): { values: string[]
 export class LocationGuardrail extends pulumi.ComponentResource {
     static readonly type = "eu-sovereignty:gcp:LocationGuardrail";
     /** Enforces the level-2 location requirement (and, with cmekServices, level 1's CMEK) in Google Cloud; it stores no data. */
-    static readonly level = builtTo(2, undefined, ["L1-portability", "L1-cmk", "L1-transit"]);
+    static readonly level = guardrailLevel;
 
     /** The `gcp.resourceLocations` allowed values. */
     public readonly allowedValues: readonly string[];
