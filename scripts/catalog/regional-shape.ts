@@ -2,7 +2,7 @@
 // place it (by the reviewed rules of regional-rules.ts), the location-ish inputs left unread, and the
 // example values the inputs' docs mention (held against the region catalogue by a test).
 import { canHoldLocation, isLocationName, lookupPath, nestedLocationPaths } from "./location-props";
-import type { PackageTypings, PropInfo } from "./model";
+import type { PackageTypings, PropInfo, TypeShape } from "./model";
 import { compareStrings } from "./model";
 import type { RegionalRules, RegionalSdkId } from "./regional-rules";
 import { coversType } from "./regional-rules";
@@ -55,8 +55,14 @@ function setAsideFor(rules: RegionalRules, token: string): Map<string, string> {
     return out;
 }
 
+function isStringShape(shape: TypeShape): boolean {
+    if (shape.kind === "primitive") return shape.text === "string" || shape.text === "enum";
+    return shape.kind === "union" && shape.members.every(isStringShape);
+}
+
+/** An input the adapters can read as a place: a string, or a list of strings (an object list is a candidate, not read). */
 function readable(prop: PropInfo | undefined): prop is PropInfo {
-    return prop !== undefined && canHoldLocation(prop.type);
+    return prop !== undefined && (isStringShape(prop.type) || (prop.type.kind === "array" && isStringShape(prop.type.element)));
 }
 
 export function buildRegionalShape(rules: RegionalRules, typings: PackageTypings<RegionalSdkId>): RegionalShape {
@@ -74,7 +80,11 @@ export function buildRegionalShape(rules: RegionalRules, typings: PackageTypings
             .filter((p) => !aside.has(p.name));
         const own = pick(rules.own);
         const also = pick(rules.also ?? []);
-        const nestedOwn = (rules.ownNested?.[r.token] ?? []).filter((p) => lookupPath(r.args, p, typings).status === "verified");
+        const nestedOwn = rules.ownNested?.[r.token] ?? [];
+        for (const p of nestedOwn) {
+            const found = lookupPath(r.args, p, typings);
+            if (found.status !== "verified" || found.actualPath !== p) throw new Error(`regional-rules.ts: ${r.token} has no input ${p} (${found.note ?? found.status})`);
+        }
         const read = new Set([...own, ...also].map((p) => p.name));
         for (const p of [...own, ...also]) for (const value of docValuesOf(p.doc)) docValues.push({ value, type: r.token, input: p.name });
         const pathOf = (p: PropInfo): string => (p.type.kind === "array" ? `${p.name}[]` : p.name);

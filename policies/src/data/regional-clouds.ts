@@ -68,7 +68,8 @@ export const regionalClouds: Readonly<Record<RegionalSdk, RegionalCloud>> = {
     alicloud: {
         providerSettings: ["region"],
         providerPlacesAll: true,
-        regionlessModules: new Set(["ram", "resourcemanager", "dns", "alidns", "cdn", "dcdn", "cen"]),
+        // (`alidns` was listed here: the SDK has no such module, Alibaba DNS is `dns`.)
+        regionlessModules: new Set(["ram", "resourcemanager", "dns", "cdn", "dcdn", "cen"]),
         // OSS cross-region replication names the destination as an OSS location, oss-<region>.
         replicas: { "alicloud:oss/bucketReplication:BucketReplication": [{ path: "destination.location", prefix: "oss-" }] },
         fix: "set `alicloud:region` to an allowed region (e.g. eu-central-1) in Pulumi.<stack>.yaml, or pass an explicit alicloud.Provider with `region`",

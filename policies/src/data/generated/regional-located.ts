@@ -66,7 +66,6 @@ export const regionalLocated: Readonly<Record<RegionalSdk, Readonly<Record<strin
         "ovh:index/cloudStorageBlockVolumeSnapshot:CloudStorageBlockVolumeSnapshot": { own: ["region"] },
         "ovh:index/cloudStorageFileShare:CloudStorageFileShare": { own: ["region"], also: ["availabilityZone"] },
         "ovh:index/cloudStorageFileShareNetwork:CloudStorageFileShareNetwork": { own: ["region"] },
-        "ovh:index/vrackPublicRoutingPriority:VrackPublicRoutingPriority": { own: [], also: ["availabilityZones[]"] },
     }),
     "scaleway": table({
         "scaleway:applesilicon/runner:Runner": { own: ["zone"] },
