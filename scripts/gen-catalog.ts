@@ -1,12 +1,12 @@
 // `npm run gen:catalog`: read the installed @pulumi/aws, @pulumi/azure-native and @pulumi/gcp
-// typings and write the committed catalogue data (see scripts/catalog/generate.ts for the outputs).
+// typings (and those of the EU-native and region-first clouds, scripts/catalog/regional-rules.ts) and write the committed catalogue data (see scripts/catalog/generate.ts for the outputs).
 //
 //   npm run gen:catalog                      write every output
 //   npm run gen:catalog -- --check           write nothing; exit 1 if a committed output is stale
 //   npm run gen:catalog -- --facts <path>    the facts file to verify (default ../shared/domain/sovereignty-facts.md)
 import * as fs from "fs";
 import * as path from "path";
-import { buildShapes, readAllPackages, renderAll, resolveFactsPath } from "./catalog/generate";
+import { buildShapes, readAllPackages, readRegionalShapes, renderAll, resolveFactsPath } from "./catalog/generate";
 
 function main(argv: readonly string[]): number {
     const started = Date.now();
@@ -21,9 +21,10 @@ function main(argv: readonly string[]): number {
     if (!facts) console.warn(`gen-catalog: no facts file at ${factsPath}; docs/facts-verification.md left as it is`);
 
     const packages = readAllPackages(root);
+    const regional = readRegionalShapes(root);
     const read = Date.now();
     const shapes = buildShapes(packages);
-    const files = renderAll(packages, shapes, facts);
+    const files = renderAll(packages, shapes, facts, regional);
 
     let stale = 0;
     for (const file of files) {
@@ -44,6 +45,9 @@ function main(argv: readonly string[]): number {
         console.log(`gen-catalog: ${s.packageName} ${s.version}: ${s.summary.types} types; region ${t.region.types}, location ${t.location.types}, zone ${t.zone.types}`
             + `${s.summary.regionless !== undefined ? `; regionless ${s.summary.regionless}` : ""}`
             + `${s.gcp ? `; provider-defaulted ${s.gcp.defaulted.length}` : ""}; nested paths ${s.summary.nestedPaths}`);
+    }
+    for (const s of regional) {
+        console.log(`gen-catalog: ${s.packageName} ${s.version}: ${s.types} types; located ${s.located.size - s.alsoOnly}; zone/datacenter only ${s.alsoOnly}; not read ${s.unread.size}`);
     }
     console.log(`gen-catalog: read typings in ${((read - started) / 1000).toFixed(1)} s, total ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return stale > 0 ? 1 : 0;

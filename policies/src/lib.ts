@@ -19,6 +19,8 @@ export * from "./facts/summary";
 export type * from "./facts/types";
 export * from "./data/gcp-location-inputs";
 export * from "./data/generated/key-refs";
+export * from "./data/generated/regional-located";
+export * from "./data/regional-clouds";
 export * from "./data/key-colocation";
 export * from "./facts/keys";
 export { azureKeys } from "./facts/keys/azure";

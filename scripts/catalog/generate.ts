@@ -1,11 +1,16 @@
-// The generator as pure steps: read the three packages (and those for key references only), build their shapes, render every output.
+// The generator as pure steps: read the three packages (those for key references only, and the
+// EU-native and region-first clouds'), build their shapes, render every output.
 import * as path from "path";
 import { verifyFacts } from "./facts-verification";
 import { keyRefCatalogue, renderKeyRefs } from "./key-refs";
 import type { Cloud, PackageTypings, SdkPackage } from "./model";
 import { CLOUDS, KEY_REF_ONLY } from "./model";
 import type { ReadOptions } from "./package-reader";
-import { packageDir, readPackage } from "./package-reader";
+import { npmPackageDir, packageDir, readPackage } from "./package-reader";
+import { REGIONAL_RULES } from "./regional-rules";
+import type { RegionalShape } from "./regional-shape";
+import { buildRegionalShape } from "./regional-shape";
+import { renderRegionalLocated } from "./render-regional";
 import { renderProviderShapeJson } from "./render-json";
 import { renderFactsVerificationMd, renderProviderShapeMd } from "./render-markdown";
 import { renderAwsRegionless, renderGcpProviderDefaulted } from "./render-modules";
@@ -17,6 +22,7 @@ export const OUTPUTS = {
     awsRegionless: "policies/src/data/generated/aws-regionless-types.ts",
     gcpProviderDefaulted: "policies/src/data/generated/gcp-provider-defaulted.ts",
     keyRefs: "policies/src/data/generated/key-refs.ts",
+    regionalLocated: "policies/src/data/generated/regional-located.ts",
     providerShapeJson: "policies/src/data/generated/provider-shape.json",
     providerShapeMd: "docs/provider-shape.md",
     factsVerificationMd: "docs/facts-verification.md",
@@ -37,6 +43,11 @@ function cloudsOf(packages: ReadonlyMap<SdkPackage, PackageTypings>): Map<Cloud,
     return new Map(CLOUDS.flatMap((c) => { const t = packages.get(c); return t ? [[c, t] as const] : []; }));
 }
 
+/** The EU-native and region-first clouds' SDKs (regional-rules.ts), read and shaped. */
+export function readRegionalShapes(root: string): RegionalShape[] {
+    return REGIONAL_RULES.map((rules) => buildRegionalShape(rules, readPackage(rules.id, npmPackageDir(root, rules.npm))));
+}
+
 export function buildShapes(packages: ReadonlyMap<SdkPackage, PackageTypings>): Map<Cloud, CloudShape> {
     return new Map([...cloudsOf(packages)].map(([cloud, typings]) => [cloud, buildCloudShape(typings)]));
 }
@@ -46,6 +57,7 @@ export function renderAll(
     packages: ReadonlyMap<SdkPackage, PackageTypings>,
     shapes: ReadonlyMap<Cloud, CloudShape>,
     facts?: { readonly displayPath: string; readonly text: string },
+    regional: readonly RegionalShape[] = [],
 ): GeneratedFile[] {
     const list = CLOUDS.map((c) => shapes.get(c)).filter((s): s is CloudShape => s !== undefined);
     const aws = shapes.get("aws");
@@ -56,8 +68,9 @@ export function renderAll(
     const read = [...CLOUDS, ...KEY_REF_ONLY].map((c) => packages.get(c)).filter((t): t is PackageTypings => t !== undefined);
     const keyRefs = read.map(keyRefCatalogue);
     files.push({ path: OUTPUTS.keyRefs, content: renderKeyRefs(keyRefs, new Map(read.map((t) => [t.cloud, t.version]))) });
-    files.push({ path: OUTPUTS.providerShapeJson, content: renderProviderShapeJson(list) });
-    files.push({ path: OUTPUTS.providerShapeMd, content: renderProviderShapeMd(list, keyRefs) });
+    if (regional.length > 0) files.push({ path: OUTPUTS.regionalLocated, content: renderRegionalLocated(regional) });
+    files.push({ path: OUTPUTS.providerShapeJson, content: renderProviderShapeJson(list, regional) });
+    files.push({ path: OUTPUTS.providerShapeMd, content: renderProviderShapeMd(list, keyRefs, regional) });
     if (facts) {
         const sections = verifyFacts(facts.text, cloudsOf(packages), shapes);
         files.push({

@@ -169,6 +169,8 @@ export interface PathLookup {
     readonly required?: boolean;
     /** The property's doc text. */
     readonly doc?: string;
+    /** The last segment's declared type. */
+    readonly type?: TypeShape;
 }
 
 /** Look `path` up in `args` (the `XxxArgs` inputs), following input types. */
@@ -213,5 +215,6 @@ export function lookupPath(args: readonly PropInfo[], path: string, typings: Pic
         via: [...new Set(via)],
         required: last ? !last.optional : undefined,
         doc: last?.doc,
+        type: last?.type,
     };
 }

@@ -57,10 +57,10 @@ export interface ResourceTyping {
     readonly deprecated: boolean;
 }
 
-/** Everything read from one provider package. */
-export interface PackageTypings {
-    readonly cloud: SdkPackage;
-    /** npm name, e.g. `@pulumi/aws`. */
+/** Everything read from one provider package (`C`: the type-token package, e.g. `aws` or `ovh`). */
+export interface PackageTypings<C extends string = SdkPackage> {
+    readonly cloud: C;
+    /** npm name, e.g. `@pulumi/aws` or `@ovhcloud/pulumi-ovh`. */
     readonly packageName: string;
     readonly version: string;
     /** Resources sorted by token. The provider resource itself (`pulumi:providers:<cloud>`) is not among them. */

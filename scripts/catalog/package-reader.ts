@@ -7,14 +7,20 @@ import { constEnumOf, declarationsOf, docOf, inputTypesOf, parseDts, propsOf } f
 import type { PackageTypings, PropInfo, ResourceTyping, SdkPackage } from "./model";
 import { compareStrings } from "./model";
 
-const TOKEN_RE = /static __pulumiType = '([^']+)'/;
+// `static __pulumiType = '...'` in newer tsc output, `<Class>.__pulumiType = '...';` in older (OVHcloud, Linode).
+const TOKEN_RE = /(?:static |^\w+\.)__pulumiType = '([^']+)'/m;
 const CLASS_RE = /^class (\w+) extends pulumi\.(?:CustomResource|ProviderResource)/m;
 const ALIASES_RE = /const aliasOpts = \{ aliases: \[(.*)\] \};/;
 const ALIAS_TYPE_RE = /type: "([^"]+)"/g;
 
 /** The installed package directory of a cloud's SDK, resolved from `root` (the repository). */
 export function packageDir(root: string, cloud: SdkPackage): string {
-    return path.dirname(require.resolve(`@pulumi/${cloud}/package.json`, { paths: [root] }));
+    return npmPackageDir(root, `@pulumi/${cloud}`);
+}
+
+/** The installed directory of an npm package (`@ovhcloud/pulumi-ovh`), resolved from `root`. */
+export function npmPackageDir(root: string, npmName: string): string {
+    return path.dirname(require.resolve(`${npmName}/package.json`, { paths: [root] }));
 }
 
 /** Every `.js` file under `dir` (recursively, skipping `types/` and nested `node_modules/`), sorted. */
@@ -70,8 +76,8 @@ export interface ReadOptions {
     readonly skipInputTypes?: boolean;
 }
 
-/** Read one provider package's typings. */
-export function readPackage(cloud: SdkPackage, dir: string, options: ReadOptions = {}): PackageTypings {
+/** Read one provider package's typings; `cloud` is its type-token package (`aws` in `aws:s3/bucket:Bucket`). */
+export function readPackage<C extends string = SdkPackage>(cloud: C, dir: string, options: ReadOptions = {}): PackageTypings<C> {
     const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { name: string; version: string };
     const resources: ResourceTyping[] = [];
     let providerArgs: PropInfo[] = [];

@@ -2,6 +2,7 @@
 // reviewers; never loaded by the pack at run time).
 import { LOCATION_NAME_RE, NESTED_DEPTH, TOP_LEVEL_LOCATION_PROPS } from "./location-props";
 import { GCP_PROVIDER_DEFAULT_PATTERNS } from "./gcp-defaults";
+import type { RegionalShape } from "./regional-shape";
 import type { CloudShape } from "./shape";
 
 /**
@@ -21,7 +22,7 @@ export function formatJson(value: unknown, expandDepth: number, indent = "  ", d
     return `{\n${entries.map(([k, v]) => `${pad}${JSON.stringify(k)}: ${formatJson(v, expandDepth, indent, depth + 1)}`).join(",\n")}\n${end}}`;
 }
 
-export function providerShapeDocument(shapes: readonly CloudShape[]): unknown {
+export function providerShapeDocument(shapes: readonly CloudShape[], regional: readonly RegionalShape[] = []): unknown {
     return {
         generatedBy: "npm run gen:catalog (scripts/gen-catalog.ts); do not edit by hand",
         packages: Object.fromEntries(shapes.map((s) => [s.packageName, s.version])),
@@ -55,10 +56,21 @@ export function providerShapeDocument(shapes: readonly CloudShape[]): unknown {
             types: Object.fromEntries(s.types),
             nested: Object.fromEntries(s.nested),
         }])),
+        ...(regional.length > 0 ? {
+            regional: Object.fromEntries(regional.map((s) => [s.id, {
+                package: s.packageName,
+                version: s.version,
+                summary: { types: s.types, located: s.located.size - s.alsoOnly, zoneOnly: s.alsoOnly, unread: s.unread.size, nestedCandidates: s.nestedCandidates },
+                providerSettings: s.providerSettings,
+                docValues: s.docValues.map((d) => `${d.value} (${d.type} ${d.input})`),
+                located: Object.fromEntries(s.located),
+                unread: Object.fromEntries(s.unread),
+            }])),
+        } : {}),
     };
 }
 
-export function renderProviderShapeJson(shapes: readonly CloudShape[]): string {
+export function renderProviderShapeJson(shapes: readonly CloudShape[], regional: readonly RegionalShape[] = []): string {
     // clouds -> <cloud> -> types -> <token> -> entry: entries are at depth 4, written on one line.
-    return `${formatJson(providerShapeDocument(shapes), 4)}\n`;
+    return `${formatJson(providerShapeDocument(shapes, regional), 4)}\n`;
 }

@@ -1,33 +1,59 @@
-// How the region-first clouds (OCI, DigitalOcean, Akamai/Linode, Alibaba Cloud) say where a resource is:
-// its own `region` (or zone) first, else its provider's `region`. Which types must be located is listed
-// here by hand (issue 12 item 5 asks for it generated from the SDKs' typings; not done yet). Property
-// names checked with the search tool: OCI replication `destinationRegionName` (OCI SDK), the OSS
-// location form oss-<region> (Alibaba OSS API). Not checked against typings: `destination.location` on
-// alicloud BucketReplication, `replicaRegions` on linode Image, `destinationRegion` on OCI VolumeBackupPolicy.
-import type { CloudId } from "./clouds";
+// How the EU-native clouds (OVHcloud, Scaleway, Hetzner) and the region-first clouds (OCI, DigitalOcean,
+// Akamai/Linode, Alibaba Cloud) say where a resource is. Which types are located, and by which inputs, is
+// generated from the SDKs' typings (data/generated/regional-located.ts); what is written here by hand (the
+// provider's settings, global modules, replica paths, fixes) is held against the installed typings by
+// test/residency/regional-rows-typings.test.ts.
+import type { RegionalSdk } from "./generated/regional-located";
 
 export interface RegionalCloud {
-    /** Paths on the resource naming its own region or zone. */
-    readonly paths: readonly string[];
-    /** The provider has a `region` that every regional resource without its own inherits. */
-    readonly providerRegion: boolean;
+    /**
+     * The provider's settings a located resource without its own inherits, most specific first
+     * (`zone` before `region`); empty when the provider has none and the service picks (fail closed).
+     */
+    readonly providerSettings: readonly ("region" | "zone")[];
+    /** Every type not in a global module is placed by the provider's region, located input or not (OCI, Alibaba Cloud). */
+    readonly providerPlacesAll?: true;
     /** Modules (the part before "/" in `pkg:module/member:Type`) whose resources have no region of their own. */
     readonly regionlessModules?: ReadonlySet<string>;
     /** Where a type copies its data to: paths of region values, with a prefix the value carries (OSS "oss-"). */
     readonly replicas?: Readonly<Record<string, readonly { path: string; prefix?: string }[]>>;
-    /** Without a provider region, only these types are required to name one. */
-    readonly mustLocate?: ReadonlySet<string>;
+    /** How to fix a missing location; `<input>` is replaced by the type's own input (`region`, `location`). */
     readonly fix: string;
 }
 
-export const regionalClouds: Readonly<Record<"oci" | "digitalocean" | "linode" | "alicloud", RegionalCloud>> = {
+export const regionalClouds: Readonly<Record<RegionalSdk, RegionalCloud>> = {
+    // The provider has no region (its `endpoint` picks an API: ovh-eu, ovh-ca, ovh-us); each Public Cloud
+    // resource names its own `region`/`regionName`. https://registry.terraform.io/providers/ovh/ovh/latest/docs
+    ovh: {
+        providerSettings: [],
+        // Object Storage replication rules copy objects to another region; a managed database pushes its
+        // backups to `backupRegions` (the SDK's doc of the input).
+        // https://help.ovhcloud.com/csm/en-public-cloud-storage-s3-asynchronous-replication-buckets
+        replicas: {
+            "ovh:CloudProject/storage:Storage": [{ path: "replication.rules[].destination.region" }],
+            "ovh:CloudProject/database:Database": [{ path: "backupRegions[]" }],
+        },
+        fix: "set `<input>` on the resource to an allowed OVHcloud region (e.g. GRA11, SBG5, DE1, WAW1, EU-WEST-PAR)",
+    },
+    // `scaleway:region` / `scaleway:zone` are the defaults of every regional or zonal resource. Without them the
+    // provider reads SCW_DEFAULT_REGION / SCW_DEFAULT_ZONE or the CLI profile, which the pack cannot see, so
+    // fr-par is not assumed. https://www.scaleway.com/en/docs/developer-tools/terraform/reference-content/environment-variables/
+    scaleway: {
+        providerSettings: ["zone", "region"],
+        fix: "set `<input>` on the resource, or `scaleway:region` and `scaleway:zone` (e.g. fr-par, fr-par-1) in Pulumi.<stack>.yaml",
+    },
+    // The Hetzner Cloud provider has no location: a server, volume, primary IP or load balancer created without
+    // one is placed by Hetzner, possibly in the US or Singapore. https://docs.hetzner.cloud/#servers-create-a-server
+    hcloud: {
+        providerSettings: [],
+        fix: "set `<input>` on the resource to fsn1, nbg1 or hel1 (or `datacenter` in one of them, e.g. fsn1-dc14)",
+    },
     // The OCI provider's `region` (stack config `oci:region`) places every regional resource; Identity
     // (compartments, users, policies) lives in the tenancy's home region, which the provider does not name.
     // https://www.pulumi.com/registry/packages/oci/installation-configuration/
     oci: {
-        // An identity domain names its own `homeRegion`.
-        paths: ["region", "homeRegion"],
-        providerRegion: true,
+        providerSettings: ["region"],
+        providerPlacesAll: true,
         regionlessModules: new Set(["Identity"]),
         // Object Storage replication and cross-region backup copies.
         replicas: {
@@ -40,9 +66,10 @@ export const regionalClouds: Readonly<Record<"oci" | "digitalocean" | "linode" |
     // their region. RAM, Resource Manager, DNS, CDN/DCDN and CEN are global services.
     // https://www.pulumi.com/registry/packages/alicloud/installation-configuration/
     alicloud: {
-        paths: ["region", "zoneId", "availabilityZone"],
-        providerRegion: true,
-        regionlessModules: new Set(["ram", "resourcemanager", "dns", "alidns", "cdn", "dcdn", "cen"]),
+        providerSettings: ["region"],
+        providerPlacesAll: true,
+        // (`alidns` was listed here: the SDK has no such module, Alibaba DNS is `dns`.)
+        regionlessModules: new Set(["ram", "resourcemanager", "dns", "cdn", "dcdn", "cen"]),
         // OSS cross-region replication names the destination as an OSS location, oss-<region>.
         replicas: { "alicloud:oss/bucketReplication:BucketReplication": [{ path: "destination.location", prefix: "oss-" }] },
         fix: "set `alicloud:region` to an allowed region (e.g. eu-central-1) in Pulumi.<stack>.yaml, or pass an explicit alicloud.Provider with `region`",
@@ -51,40 +78,17 @@ export const regionalClouds: Readonly<Record<"oci" | "digitalocean" | "linode" |
     // `spec.region`, a custom image's `regions`). A Spaces bucket without one is created in nyc3.
     // https://www.pulumi.com/registry/packages/digitalocean/api-docs/spacesbucket/
     digitalocean: {
-        paths: ["region", "spec.region", "regions[]"],
-        providerRegion: false,
-        mustLocate: new Set([
-            "digitalocean:index/droplet:Droplet",
-            "digitalocean:index/volume:Volume",
-            "digitalocean:index/spacesBucket:SpacesBucket",
-            "digitalocean:index/spacesBucketObject:SpacesBucketObject",
-            "digitalocean:index/kubernetesCluster:KubernetesCluster",
-            "digitalocean:index/databaseCluster:DatabaseCluster",
-            "digitalocean:index/loadBalancer:LoadBalancer",
-            "digitalocean:index/vpc:Vpc",
-            "digitalocean:index/app:App",
-        ]),
-        fix: "set `region` on the resource to an allowed region (fra1, ams3; for an App `spec.region` fra or ams)",
+        providerSettings: [],
+        fix: "set `<input>` on the resource to an allowed region (fra1, ams3; for an App `spec.region` fra or ams)",
     },
     // The Linode provider has no region either; Object Storage buckets may name a `cluster` (eu-central-1).
     // https://www.pulumi.com/registry/packages/linode/api-docs/instance/
     linode: {
-        paths: ["region", "cluster"],
-        providerRegion: false,
+        providerSettings: [],
         // An image replicated to other regions.
         replicas: { "linode:index/image:Image": [{ path: "replicaRegions[]" }] },
-        mustLocate: new Set([
-            "linode:index/instance:Instance",
-            "linode:index/volume:Volume",
-            "linode:index/lkeCluster:LkeCluster",
-            "linode:index/objectStorageBucket:ObjectStorageBucket",
-            "linode:index/databaseMysqlV2:DatabaseMysqlV2",
-            "linode:index/databasePostgresqlV2:DatabasePostgresqlV2",
-            "linode:index/nodeBalancer:NodeBalancer",
-            "linode:index/vpc:Vpc",
-        ]),
-        fix: "set `region` on the resource to an allowed region (eu-central, de-fra-2, fr-par, nl-ams, se-sto, it-mil, es-mad)",
+        fix: "set `<input>` on the resource to an allowed region (eu-central, de-fra-2, fr-par, nl-ams, se-sto, it-mil, es-mad)",
     },
 };
 
-export type RegionalCloudId = keyof typeof regionalClouds & CloudId;
+export type RegionalCloudId = RegionalSdk;

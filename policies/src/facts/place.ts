@@ -2,6 +2,7 @@
 // looked up in the catalogue. Matching is by exact canonical name, never by prefix.
 import { lookupRegion, regionKey } from "../data/catalogue";
 import { gcpKmsLocationAliases } from "../data/regions/gcp-kms";
+import { ociRegionKeys } from "../data/regions/oci";
 import type { CloudId, Place } from "./types";
 
 export type LocationKind = "region" | "zone" | "location";
@@ -32,12 +33,19 @@ function zoneCandidates(cloud: CloudId | "unknown", s: string): string[] {
         case "linode":
             // Object Storage clusters: eu-central-1, fr-par-1.
             return /-\d+$/.test(s) ? [s.replace(/-\d+$/, "")] : [];
+        case "oci":
+            // Region keys: phx for us-phoenix-1.
+            return Object.hasOwn(ociRegionKeys, s) ? [ociRegionKeys[s]] : [];
         case "alicloud":
             // Zones: eu-central-1a, cn-hangzhou-h.
             return /^[a-z]+-[a-z0-9-]+[a-z0-9]-?[a-z]$/.test(s) ? [s.replace(/-?[a-z]$/, "")] : [];
         default:
             return [];
     }
+}
+
+function aliasOf(cloud: CloudId | "unknown"): string {
+    return cloud === "linode" ? "an Object Storage cluster in" : cloud === "oci" ? "the region key of" : "a zone of";
 }
 
 export function placeOf(cloud: CloudId | "unknown", raw: string): Place {
@@ -48,7 +56,7 @@ export function placeOf(cloud: CloudId | "unknown", raw: string): Place {
     for (const c of zoneCandidates(cloud, s)) {
         const e = lookupRegion(cloud, c);
         // The zone matched a strict pattern around a catalogued region, so it is safe to show as written.
-        if (e) return { cloud, canonical: regionKey(cloud, c) ?? c, alias: { name: s, of: cloud === "linode" ? "an Object Storage cluster in" : "a zone of" }, known: true, label: e.label, components: e.components };
+        if (e) return { cloud, canonical: regionKey(cloud, c) ?? c, alias: { name: s, of: aliasOf(cloud) }, known: true, label: e.label, components: e.components };
     }
     return { cloud, canonical: s, known: false };
 }

@@ -59,3 +59,19 @@ export const ociRegions: RegionTable = {
         region("ap-melbourne-1", "Melbourne, Australia", "AU"),
     ],
 };
+
+// Three-letter region keys, which some inputs take in place of the identifier (a FastConnect virtual
+// circuit's `region`, "Example: `phx`" in the SDK's doc). Verified with the search tool against
+// docs.oracle.com (Cloud EPM "Geographical Regions and Identifiers", Generative AI "Regions",
+// Application Integration "Development Shape Availability"). The keys of regions not listed on those
+// pages (Turin, Madrid 2, San Jose, Monterrey, Valparaiso, Bogota, Chuncheon, Johannesburg) are left out,
+// so such a key stays unrecognised.
+export const ociRegionKeys: Readonly<Record<string, string>> = Object.freeze(Object.assign(Object.create(null) as Record<string, string>, {
+    fra: "eu-frankfurt-1", ams: "eu-amsterdam-1", cdg: "eu-paris-1", mrs: "eu-marseille-1", lin: "eu-milan-1",
+    mad: "eu-madrid-1", arn: "eu-stockholm-1", str: "eu-frankfurt-2", zrh: "eu-zurich-1", beg: "eu-jovanovac-1",
+    lhr: "uk-london-1", cwl: "uk-cardiff-1", iad: "us-ashburn-1", phx: "us-phoenix-1", ord: "us-chicago-1",
+    yul: "ca-montreal-1", yyz: "ca-toronto-1", qro: "mx-queretaro-1", gru: "sa-saopaulo-1", vcp: "sa-vinhedo-1",
+    scl: "sa-santiago-1", jed: "me-jeddah-1", ruh: "me-riyadh-1", dxb: "me-dubai-1", auh: "me-abudhabi-1",
+    mtz: "il-jerusalem-1", bom: "ap-mumbai-1", hyd: "ap-hyderabad-1", nrt: "ap-tokyo-1", kix: "ap-osaka-1",
+    icn: "ap-seoul-1", sin: "ap-singapore-1", xsp: "ap-singapore-2", syd: "ap-sydney-1", mel: "ap-melbourne-1",
+}));

@@ -1,15 +1,29 @@
-// Region-first clouds (OCI, DigitalOcean, Akamai/Linode, Alibaba Cloud): a resource lives in its own
-// `region` or zone, else in its provider's region. A type that must have one and has none is reported
-// (fail closed); a name the catalogue does not know is an unrecognised location, never a pass.
+// EU-native and region-first clouds (OVHcloud, Scaleway, Hetzner, OCI, DigitalOcean, Akamai/Linode,
+// Alibaba Cloud): a resource lives where its own inputs say (generated from the SDK's typings), else
+// where its provider's setting says. A located type with neither is reported (fail closed); a name the
+// catalogue does not know is an unrecognised location, never a pass.
+import { regionalLocated, type GeneratedLocatedType } from "../../data/generated/regional-located";
 import { regionalClouds, type RegionalCloudId } from "../../data/regional-clouds";
-import { emptyFacts, refsAt, refsAtAll } from "../locate";
+import { emptyFacts, refsAt } from "../locate";
 import { placeOf } from "../place";
 import { isProviderType } from "../read";
-import type { Facts, ResourceInput } from "../types";
+import type { Facts, LocationRef, ResourceInput } from "../types";
 import type { CloudAdapter } from "./adapter";
 
 function moduleOf(type: string): string {
     return (type.split(":")[1] ?? "").split("/")[0];
+}
+
+function locatedRow(cloud: RegionalCloudId, type: string): GeneratedLocatedType | undefined {
+    const rows = regionalLocated[cloud];
+    return Object.hasOwn(rows, type) ? rows[type] : undefined;
+}
+
+/** The provider settings that stand in for the type's own inputs: a zonal type takes a zone first, any zone lies in its region. */
+function settingsFor(cloud: RegionalCloudId, row: GeneratedLocatedType | undefined): readonly ("region" | "zone")[] {
+    const settings = regionalClouds[cloud].providerSettings;
+    const zonal = row?.own.some((p) => p === "zone") ?? false;
+    return zonal ? settings : settings.filter((s) => s !== "zone");
 }
 
 function regionalAdapter(cloud: RegionalCloudId): CloudAdapter {
@@ -18,8 +32,8 @@ function regionalAdapter(cloud: RegionalCloudId): CloudAdapter {
         facts(r: ResourceInput): Facts {
             const facts = emptyFacts(cloud);
             if (isProviderType(r.type)) {
-                // The provider holds no data, but its region is the cause every resource on it inherits.
-                if (spec.providerRegion) facts.locations.push(...refsAt(cloud, r.props, { path: "region" }));
+                // The provider holds no data, but its settings are the cause every resource on it inherits.
+                for (const setting of spec.providerSettings) facts.locations.push(...refsAt(cloud, r.props, { path: setting }));
                 return facts;
             }
             const replicas = spec.replicas !== undefined && Object.hasOwn(spec.replicas, r.type) ? spec.replicas[r.type] : [];
@@ -27,14 +41,21 @@ function regionalAdapter(cloud: RegionalCloudId): CloudAdapter {
                 path,
                 read: prefix === undefined ? undefined : (raw) => placeOf(cloud, raw.trim().toLowerCase().startsWith(prefix) ? raw.trim().slice(prefix.length) : raw),
             })));
-            facts.locations.push(...refsAtAll(cloud, r.props, spec.paths.map((path) => ({ path }))));
+            const row = locatedRow(cloud, r.type);
+            for (const path of [...(row?.own ?? []), ...(row?.also ?? [])]) facts.locations.push(...refsAt(cloud, r.props, { path }));
             // A global resource is located only by what it names itself.
             if (facts.locations.length > 0 || spec.regionlessModules?.has(moduleOf(r.type))) return facts;
-            if (spec.providerRegion) {
-                facts.locations.push(...refsAt(cloud, r.provider?.props, { path: "region" }, "provider", "provider."));
-                if (facts.locations.length === 0) facts.unproven = { what: "region", fix: spec.fix };
-            } else if (spec.mustLocate?.has(r.type)) {
-                facts.unproven = { what: "region", fix: spec.fix };
+            const located = row !== undefined && row.own.length > 0;
+            if (!located && !spec.providerPlacesAll) return facts;
+            let fromProvider: LocationRef[] = [];
+            for (const setting of settingsFor(cloud, row)) {
+                fromProvider = refsAt(cloud, r.provider?.props, { path: setting }, "provider", "provider.");
+                if (fromProvider.length > 0) break;
+            }
+            facts.locations.push(...fromProvider);
+            if (fromProvider.length === 0) {
+                const input = row?.own[0] ?? "region";
+                facts.unproven = { what: input.replace(/\[\]$/, ""), fix: spec.fix.replace("<input>", input.replace(/\[\]$/, "")) };
             }
             return facts;
         },
@@ -45,3 +66,6 @@ export const ociAdapter = regionalAdapter("oci");
 export const alicloudAdapter = regionalAdapter("alicloud");
 export const digitaloceanAdapter = regionalAdapter("digitalocean");
 export const linodeAdapter = regionalAdapter("linode");
+export const ovhAdapter = regionalAdapter("ovh");
+export const scalewayAdapter = regionalAdapter("scaleway");
+export const hcloudAdapter = regionalAdapter("hcloud");
