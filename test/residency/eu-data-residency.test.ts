@@ -155,6 +155,16 @@ describe("eu-data-residency", () => {
             assert.equal(violations(policy, { type: "ovh:CloudProject/kube:Kube", props: { region: "BHS5" }, provider: { type: "pulumi:providers:ovh", props: {} } }).length, 1);
             assert.deepEqual(violations(policy, { type: "scaleway:instance/server:Server", props: { zone: "fr-par-2" }, provider: { type: "pulumi:providers:scaleway", props: {} } }), []);
         });
+        it("passes a Scaleway resource without a region only while every Scaleway region is allowed", () => {
+            // SCW_DEFAULT_REGION picks one of fr-par, nl-ams, pl-waw, it-mil: all EU, so the default list proves it.
+            const server = { type: "scaleway:instance/server:Server", props: {}, provider: { type: "pulumi:providers:scaleway", props: {} } };
+            assert.deepEqual(violations(policy, server), []);
+            const [m] = violations(policy, server, { allowedLocations: ["fr-par", "nl-ams"] });
+            assert.match(m, /zone cannot be proven/);
+            assert.match(m, /scaleway:zone/);
+            // Hetzner and OVHcloud have non-EU locations, so the same gap stays a finding.
+            assert.equal(violations(policy, { type: "ovh:CloudProject/kube:Kube", props: {}, provider: { type: "pulumi:providers:ovh", props: {} } }).length, 1);
+        });
     });
 
     describe("other providers and odd input", () => {

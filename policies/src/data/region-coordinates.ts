@@ -162,7 +162,7 @@ const rows: Readonly<Record<CloudId, Readonly<Record<string, Row>>>> = {
         "ap-southeast-sgp": at("Singapore"), syd: at("Sydney"), "ap-southeast-syd": at("Sydney"), ynm: at("Mumbai"),
         "ap-south-mum": at("Mumbai"),
     },
-    scaleway: { "fr-par": at("Paris"), "nl-ams": at("Amsterdam"), "pl-waw": at("Warsaw") },
+    scaleway: { "fr-par": at("Paris"), "nl-ams": at("Amsterdam"), "pl-waw": at("Warsaw"), "it-mil": at("Milan") },
     hcloud: {
         fsn1: at("Falkenstein"), nbg1: at("Nuremberg"), hel1: at("Helsinki"),
         "eu-central": nominal("Nuremberg", "network zone eu-central (Falkenstein, Nuremberg, Helsinki)"),

@@ -55,6 +55,11 @@ export interface UnprovenLocation {
     what: string;
     /** How to fix it, e.g. "set aws:region in the stack config or pass an explicit provider". */
     fix: string;
+    /**
+     * Every place the resource can be in, when the cloud's own catalogue bounds it (a Scaleway resource is in
+     * one of Scaleway's regions, whichever the environment picks). When all are allowed, nothing is unproven.
+     */
+    anyOf?: readonly Place[];
 }
 
 export interface Facts {

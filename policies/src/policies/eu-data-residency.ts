@@ -46,7 +46,8 @@ export const euDataResidency: ResourceValidationPolicy & StackValidationPolicy =
             if (ref.inStack !== undefined || isAllowedPlace(ref.place, allowed)) continue;
             report(locationViolation(name, args, ref, allowed, "location", "deploy it to an allowed location"));
         }
-        if (facts.unproven) {
+        // A cloud whose every region is allowed (Scaleway, by default) cannot place it anywhere else.
+        if (facts.unproven && !(facts.unproven.anyOf !== undefined && facts.unproven.anyOf.length > 0 && facts.unproven.anyOf.every((p) => isAllowedPlace(p, allowed)))) {
             report(`${subject(args)}: its ${facts.unproven.what} cannot be proven (no ${facts.unproven.what} on the resource and none on its provider; environment variables and profiles are invisible to policies). Rule ${name}. Fix: ${facts.unproven.fix}.`);
         }
     }),

@@ -41,7 +41,9 @@ export const ovhRegions: RegionTable = {
     ],
 };
 
-// Scaleway: regions fr-par, nl-ams, pl-waw; zones are the region plus -1..-3.
+// Scaleway: regions fr-par, nl-ams, pl-waw and it-mil (Milan, added to Scaleway's SDKs in 2025:
+// https://github.com/scaleway/scaleway-sdk-js/pull/2948); zones are the region plus -1..-3. Every
+// Scaleway region is in the EU, which decides a resource whose region the policy cannot see.
 export const scalewayRegions: RegionTable = {
     cloud: "scaleway",
     source: "https://www.scaleway.com/en/docs/account/reference-content/products-availability/",
@@ -49,6 +51,7 @@ export const scalewayRegions: RegionTable = {
         region("fr-par", "Paris, France", "FR"),
         region("nl-ams", "Amsterdam, Netherlands", "NL"),
         region("pl-waw", "Warsaw, Poland", "PL"),
+        region("it-mil", "Milan, Italy", "IT", { source: "https://github.com/scaleway/scaleway-sdk-js/pull/2948" }),
     ],
 };
 

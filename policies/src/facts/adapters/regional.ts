@@ -2,6 +2,7 @@
 // Alibaba Cloud): a resource lives where its own inputs say (generated from the SDK's typings), else
 // where its provider's setting says. A located type with neither is reported (fail closed); a name the
 // catalogue does not know is an unrecognised location, never a pass.
+import { regionTables } from "../../data/catalogue";
 import { regionalLocated, type GeneratedLocatedType } from "../../data/generated/regional-located";
 import { regionalClouds, type RegionalCloudId } from "../../data/regional-clouds";
 import { emptyFacts, refsAt } from "../locate";
@@ -55,7 +56,9 @@ function regionalAdapter(cloud: RegionalCloudId): CloudAdapter {
             facts.locations.push(...fromProvider);
             if (fromProvider.length === 0) {
                 const input = row?.own[0] ?? "region";
-                facts.unproven = { what: input.replace(/\[\]$/, ""), fix: spec.fix.replace("<input>", input.replace(/\[\]$/, "")) };
+                // Whatever region the environment or the cloud picks, it is one of the cloud's own.
+                const anyOf = regionTables[cloud].entries.map((e) => placeOf(cloud, e.name));
+                facts.unproven = { what: input.replace(/\[\]$/, ""), fix: spec.fix.replace("<input>", input.replace(/\[\]$/, "")), anyOf };
             }
             return facts;
         },
