@@ -27,7 +27,12 @@ const resources: ResourceSpec[] = [
     { type: "mongodbatlas:index/advancedCluster:AdvancedCluster", name: "atlas-none", props: { projectId: "p", clusterType: "REPLICASET" }, provider: atlas },
     { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "atlas-key-us", props: { projectId: "p", awsKmsConfig: { enabled: true, region: "US_WEST_2", customerMasterKeyId: "k" } }, provider: atlas },
     { type: "mongodbatlas:index/cloudBackupSchedule:CloudBackupSchedule", name: "atlas-copy-us", props: { projectId: "p", clusterName: "c", copySettings: [{ cloudProvider: "AWS", regionName: "US_EAST_1", frequencies: ["DAILY"] }] }, provider: atlas },
+    { type: "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration", name: "atlas-datadog-eu", props: { projectId: "p", type: "DATADOG", apiKey: "k", region: "EU" }, provider: atlas },
+    { type: "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration", name: "atlas-datadog-us", props: { projectId: "p", type: "DATADOG", apiKey: "k", region: "US" }, provider: atlas },
+    { type: "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration", name: "atlas-pagerduty", props: { projectId: "p", type: "PAGER_DUTY", serviceKey: "k", region: "US" }, provider: atlas },
+    { type: "mongodbatlas:index/privateLinkEndpoint:PrivateLinkEndpoint", name: "atlas-privatelink-eu", props: { projectId: "p", providerName: "AWS", region: "eu-central-1" }, provider: atlas },
     // Confluent Cloud.
+    { type: "confluentcloud:index/schemaRegistryCluster:SchemaRegistryCluster", name: "schema-registry", props: { package: "ESSENTIALS", environment: { id: "env" }, region: { id: "sgreg-1" } }, provider: confluent },
     { type: "confluentcloud:index/kafkaCluster:KafkaCluster", name: "kafka-eu", props: { cloud: "AWS", region: "eu-central-1", availability: "SINGLE_ZONE" }, provider: confluent },
     { type: "confluentcloud:index/kafkaCluster:KafkaCluster", name: "kafka-us", props: { cloud: "GCP", region: "us-central1", availability: "SINGLE_ZONE" }, provider: confluent },
     { type: "confluentcloud:index/kafkaCluster:KafkaCluster", name: "kafka-none", props: { availability: "SINGLE_ZONE" }, provider: confluent },
@@ -71,7 +76,7 @@ describe("data platforms with region vocabularies of their own, through the anal
     });
 
     it("passes EU regions in each platform's vocabulary", () => {
-        for (const name of ["atlas-eu-west-1", "atlas-tenant", "atlas-multi-eu", "kafka-eu", "aiven-eu", "aiven-azure-eu", "ec-eu", "ec-legacy-aws", "snowflake-eu", "dd-eu", "r2-eu", "confluent-env"]) {
+        for (const name of ["atlas-eu-west-1", "atlas-tenant", "atlas-multi-eu", "kafka-eu", "aiven-eu", "aiven-azure-eu", "ec-eu", "ec-legacy-aws", "snowflake-eu", "dd-eu", "r2-eu", "confluent-env", "atlas-datadog-eu", "atlas-pagerduty", "atlas-privatelink-eu"]) {
             assert.deepEqual(texts(report, name), [], name);
         }
     });
@@ -89,6 +94,20 @@ describe("data platforms with region vocabularies of their own, through the anal
     it("MongoDB Atlas: places the customer key where it lives and flags snapshot copies abroad", () => {
         assert.match(texts(report, "atlas-key-us")[0], /`awsKmsConfig\.region` is "US_WEST_2" \(MongoDB Atlas's name for "us-west-2"/);
         assert.match(texts(report, "atlas-copy-us", "eu-cross-border-replication")[0], /copySettings\[0\]\.regionName.*"US_EAST_1"/);
+    });
+
+    it("MongoDB Atlas: a Datadog integration's region is the Datadog site Atlas sends to", () => {
+        const us = texts(report, "atlas-datadog-us");
+        assert.equal(us.length, 1);
+        assert.match(us[0], /`region` is "US" \(MongoDB Atlas's name for "datadoghq\.com", Datadog US1 site, United States\)/);
+        assert.match(us[0], /Fix: set `region` to EU/);
+    });
+
+    it("Confluent Cloud: a Schema Registry region id proves nothing, and the fix says what to do", () => {
+        const sr = texts(report, "schema-registry");
+        assert.equal(sr.length, 1);
+        assert.match(sr[0], /`region\.id` is an unrecognised value/);
+        assert.match(sr[0], /auto-provisioned Schema Registry.*getSchemaRegistryRegion/);
     });
 
     it("Confluent Cloud: reads `cloud` + `region`, and a BYOK key's region from its ARN", () => {

@@ -5,7 +5,7 @@
 // (EncryptionAtRest: `awsKmsConfig.region`, `googleCloudKmsConfig.keyVersionResourceId`) is that resource's location.
 // https://www.pulumi.com/registry/packages/mongodbatlas/api-docs/advancedcluster/
 import { platformNames } from "../../../data/platforms";
-import { kmsPlaceOf } from "../../place";
+import { kmsPlaceOf, placeOf } from "../../place";
 import { atlasNative, bigThreeOf, gcpKeyLocation } from "../../platform-place";
 import { emptyFacts } from "../../locate";
 import { collect, isProviderType, own } from "../../read";
@@ -41,6 +41,26 @@ function itemRefs(props: unknown, listPath: string, regionKey: string, outerClou
     }).filter(defined);
 }
 
+const thirdPartyIntegration = "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration";
+
+// Atlas's Datadog regions and the Datadog site each sends alerts and metrics to
+// (https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Third-Party-Integrations,
+// https://docs.datadoghq.com/getting_started/site/). Other integrations' regions (PagerDuty, Opsgenie:
+// US or EU) are not catalogued and not read.
+const datadogSites: Readonly<Record<string, string>> = {
+    EU: "datadoghq.eu", US: "datadoghq.com", US1: "datadoghq.com", US3: "us3.datadoghq.com", US5: "us5.datadoghq.com",
+    AP1: "ap1.datadoghq.com", AP2: "ap2.datadoghq.com", US1_FED: "ddog-gov.com",
+};
+
+function integrationSite(facts: Facts, p: unknown): void {
+    const region = own(p, "region");
+    if (own(p, "type") !== "DATADOG" || typeof region !== "string" || region.trim() === "") return;
+    const key = region.trim().toUpperCase();
+    const site = Object.hasOwn(datadogSites, key) ? datadogSites[key] : undefined;
+    const place = site === undefined ? { cloud: "datadog" as const, canonical: key.toLowerCase(), known: false } : { ...placeOf("datadog", site), alias: { name: region.trim(), of: `${name}'s name for` } };
+    facts.locations.push({ path: "region", source: "resource", place, fix: "set `region` to EU, so Atlas sends its alerts and metrics to Datadog's EU1 site (https://app.datadoghq.eu)" });
+}
+
 function atlasFacts(r: ResourceInput): Facts {
     const facts = emptyFacts(undefined);
     if (isProviderType(r.type)) return facts;
@@ -50,6 +70,11 @@ function atlasFacts(r: ResourceInput): Facts {
         if (ref) facts.locations.push(ref);
     };
     const top = cloudOf(p);
+    // A third-party integration's `region` is the partner's site (Datadog US, EU, US5), not an Atlas region.
+    if (r.type === thirdPartyIntegration) {
+        integrationSite(facts, p);
+        return facts;
+    }
     for (const key of ["providerRegionName", "regionName", "region"]) single(key, own(p, key), top);
     // Legacy Cluster: regionsConfigs under the cluster's provider; AdvancedCluster: regionConfigs with their own.
     facts.locations.push(...itemRefs(p, "replicationSpecs[].regionsConfigs[]", "regionName", top));

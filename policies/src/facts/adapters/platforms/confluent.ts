@@ -13,6 +13,7 @@ import { platformRef } from "./read";
 
 const name = platformNames.confluentcloud;
 const fix = "set `cloud` and `region` to an allowed region of that cloud (e.g. AWS eu-central-1, AZURE westeurope, GCP europe-west3)";
+const schemaRegistryFix = "drop this deprecated resource and use the environment's auto-provisioned Schema Registry (`confluentcloud.getSchemaRegistryCluster`), or, once `confluentcloud.getSchemaRegistryRegion` shows the id is an allowed region, add the id to `additionalLocations`";
 const mustLocate: ReadonlySet<string> = new Set([
     "confluentcloud:index/kafkaCluster:KafkaCluster",
     "confluentcloud:index/network:Network",
@@ -23,7 +24,11 @@ function confluentFacts(r: ResourceInput): Facts {
     const facts = emptyFacts(undefined);
     if (isProviderType(r.type)) return facts;
     const region = own(r.props, "region");
-    if (region !== undefined) {
+    const regionId = own(region, "id");
+    if (typeof regionId === "string" && regionId.trim() !== "") {
+        // Schema Registry names its region by id (sgreg-1), which says nothing about where it is.
+        facts.locations.push({ path: "region.id", source: "resource", place: { cloud: "unknown", canonical: regionId.trim().toLowerCase(), known: false }, fix: schemaRegistryFix });
+    } else if (region !== undefined && (typeof region !== "object" || region === null)) {
         const ref = platformRef(name, { path: "region", value: region, cloud: bigThreeOf(own(r.props, "cloud")), native: (_c, raw) => raw }, fix);
         if (ref) facts.locations.push(ref);
     }
