@@ -158,8 +158,29 @@ describe("eu-key-location: co-location the clouds enforce", () => {
         assert.deepEqual(o.violations, []);
         assert.equal(o.unknown, undefined);
     });
-    it("a Cloud SQL instance (co-location not verified) with an unknown key still waits for the SDK's preview handling", () => {
+    it("a Cloud SQL instance in europe-west3 whose key is unknown at preview is decided (Cloud SQL requires the key in the instance's location)", () => {
         const sql: TestResource = { type: "gcp:sql/databaseInstance:DatabaseInstance", name: "db", provider: gcp, props: { region: "europe-west3", databaseVersion: "POSTGRES_16", encryptionKeyName: UNKNOWN } };
-        assert.ok(checkResource(location, sql).unknown !== undefined);
+        const o = checkAll(location, [sql]);
+        assert.deepEqual(o.violations, []);
+        assert.equal(o.unknown, undefined);
+    });
+    it("a Cloud Storage bucket (co-location not verified) with an unknown key still waits for the SDK's preview handling", () => {
+        const bucket: TestResource = { type: "gcp:storage/bucket:Bucket", name: "lake", provider: gcp, props: { location: "EU", encryption: { defaultKmsKeyName: UNKNOWN } } };
+        assert.ok(checkResource(location, bucket).unknown !== undefined);
+    });
+    const bigtable = (zones: string[], kmsKeyName: unknown): TestResource => ({ type: "gcp:bigtable/instance:Instance", name: "bt", provider: gcp, props: { name: "bt", clusters: zones.map((zone, i) => ({ clusterId: `c${i}`, zone, numNodes: 1, kmsKeyName })) } });
+    it("a Bigtable instance whose clusters are all in EU zones proves each cluster's unknown key", () => {
+        const o = checkAll(location, [bigtable(["europe-west1-b", "europe-west4-a"], UNKNOWN)]);
+        assert.deepEqual(o.violations, []);
+        assert.equal(o.unknown, undefined);
+    });
+    it("a Bigtable instance with one cluster outside the allowed locations proves no key by co-location", () => {
+        assert.ok(checkResource(location, bigtable(["europe-west1-b", "us-central1-a"], UNKNOWN)).unknown !== undefined);
+    });
+    it("a Firestore database in eur3 whose key is unknown at preview is decided (Firestore takes only keys in its own location)", () => {
+        const db: TestResource = { type: "gcp:firestore/database:Database", name: "docs", provider: gcp, props: { name: "docs", locationId: "eur3", type: "FIRESTORE_NATIVE", cmekConfig: { kmsKeyName: UNKNOWN } } };
+        const o = checkAll(location, [db]);
+        assert.deepEqual(o.violations, []);
+        assert.equal(o.unknown, undefined);
     });
 });

@@ -11,10 +11,14 @@
 //   - Vertex AI resources with an `encryptionSpec`, and Managed Service for Apache Kafka clusters: the
 //     key in the resource's region (Google's API reference for EncryptionSpec and GcpConfig, read
 //     2026-12-03 through the search tool).
+//   - Cloud SQL, Bigtable (each cluster's key in its region), Firestore (read 2026-12-04, sources below).
+// A resource in several locations (Bigtable clusters, Spanner multi-region) proves its keys only when
+// every location is proven and allowed.
 // Listed but NOT applied (`verified: false`: the requirement was not found on the provider's page
 // while this table was written; their keys are still resolved by reference, stack and config):
-//   - Azure PostgreSQL flexible server (primary key; geo-backup key in the backup region),
-//   - Cloud SQL, Cloud Storage buckets (EU -> `europe`),
+//   - Azure PostgreSQL flexible server (primary key; geo-backup key in the backup region): the concepts
+//     page only recommends the vault in the server's region "to ensure a faster access" (read 2026-12-04),
+//   - Cloud Storage buckets (EU -> `europe`): not found on the CMEK page's excerpts read so far,
 //   - GKE application-layer secrets encryption (the page recommends, not requires, the same location).
 // Not co-located, so always resolved: Azure Storage, SQL TDE and Cosmos DB take a key from any region.
 
@@ -71,7 +75,14 @@ export const keyColocation: Readonly<Record<string, readonly ColocationRow[]>> =
         { paths: ["dataEncryption.primaryKeyURI"], placement: "own-location", verified: false, source: "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-data-encryption" },
         { paths: ["dataEncryption.geoBackupKeyURI"], placement: "azure-paired-region", verified: false, source: "https://learn.microsoft.com/azure/postgresql/flexible-server/how-to-data-encryption" },
     ],
-    "gcp:sql/databaseInstance:DatabaseInstance": [{ paths: ["encryptionKeyName"], placement: "own-location", verified: false, source: "https://cloud.google.com/sql/docs/mysql/cmek" }],
+    // Cloud SQL's CMEK workflow: create the instance "in the same location as the customer-managed encryption key"
+    // (read 2026-12-04 through the search tool, in the page's translations: the key's location is a region).
+    "gcp:sql/databaseInstance:DatabaseInstance": [{ paths: ["encryptionKeyName"], placement: "own-location", verified: true, source: "https://cloud.google.com/sql/docs/mysql/configure-cmek" }],
+    // Cluster.EncryptionConfig.kms_key_name: "Only regional keys can be used and the region of the CMEK key must
+    // match the region of the cluster" (every cluster of the instance, so every location must be allowed).
+    "gcp:bigtable/instance:Instance": [{ paths: ["clusters[].kmsKeyName"], placement: "own-location", verified: true, source: "https://cloud.google.com/python/docs/reference/bigtable/latest/google.cloud.bigtable_admin_v2.types.Cluster.EncryptionConfig" }],
+    // CustomerManagedEncryptionOptions.kms_key_name: "Only keys in the same location as the database are allowed".
+    "gcp:firestore/database:Database": [{ paths: ["cmekConfig.kmsKeyName"], placement: "own-location", verified: true, source: "https://cloud.google.com/dotnet/docs/reference/Google.Cloud.Firestore.Admin.V1/latest/Google.Cloud.Firestore.Admin.V1.Database.Types.EncryptionConfig.Types.CustomerManagedEncryptionOptions" }],
     "gcp:storage/bucket:Bucket": [{ paths: ["encryption.defaultKmsKeyName"], placement: "own-location", verified: false, source: "https://cloud.google.com/storage/docs/encryption/customer-managed-keys" }],
     // "Ensure that the key is in the same location as the cluster": a recommendation, not enforced.
     "gcp:container/cluster:Cluster": [{ paths: ["databaseEncryption.keyName"], placement: "own-location", verified: false, source: "https://cloud.google.com/kubernetes-engine/docs/how-to/encrypting-secrets" }],

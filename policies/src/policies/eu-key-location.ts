@@ -11,7 +11,7 @@ import type { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } 
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
 import { allowedHint, allowedLocations, locationConfigProperties, normaliseLocationName, type LocationConfig } from "../config/locations";
 import { keyCloudOf, keyFactsOf, type KeyFacts, type Protection, type ResolvedKey } from "../facts/keys";
-import { catalogueRefsOf, colocatedKeyLocation } from "../facts/keys/refs";
+import { catalogueRefsOf, colocatedKeyLocations } from "../facts/keys/refs";
 import { KeyStack } from "../facts/keys/stack";
 import { isAllowedPlace, placeOf } from "../facts/place";
 import { own } from "../facts/read";
@@ -33,7 +33,7 @@ const keyLocationsSchema: PolicyConfigJSONSchema = {
     description: "Locations of key holders declared outside this stack, by name (Azure Key Vault, Managed HSM or disk encryption set name), e.g. { \"acme-keys\": \"westeurope\" }. They are still checked against the allowed locations.",
 };
 
-type Subjectish = Parameters<typeof colocatedKeyLocation>[0];
+type Subjectish = Parameters<typeof colocatedKeyLocations>[0];
 
 interface AllKeys extends KeyFacts {
     /** Catalogued references in no form this pack reads. */
@@ -47,8 +47,8 @@ function keysOf(r: Subjectish, allowed: ReadonlySet<string>): AllKeys {
     const cloud = keyCloudOf(r.type);
     const facts = keyFactsOf(r);
     const colocated = (path: string): boolean => {
-        const at = colocatedKeyLocation(r, path);
-        return at !== undefined && isAllowedPlace(at.place, allowed);
+        const at = colocatedKeyLocations(r, path);
+        return at.length > 0 && at.every((l) => isAllowedPlace(l.place, allowed));
     };
     if (!cloud) return { ...facts, unrecognised: [], colocated };
     const refs = catalogueRefsOf(cloud, r.type, r.props, facts);

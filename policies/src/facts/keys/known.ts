@@ -44,11 +44,15 @@ export function dependenciesOf(r: PolicyResource, prop: string, types?: Readonly
 
 /** Where a key resource lives, as the residency facts read it; undefined when it cannot be proven. */
 export function locationOf(r: Pick<PolicyResource, "type" | "name" | "urn" | "props" | "provider">): LocationRef | undefined {
+    return locationsOf(r)[0];
+}
+
+/** Every place the residency facts read for a resource (a Bigtable instance's clusters); empty when unknown at preview. */
+export function locationsOf(r: Pick<PolicyResource, "type" | "name" | "urn" | "props" | "provider">): readonly LocationRef[] {
     try {
-        const facts = factsOf({ type: r.type, name: r.name, urn: r.urn, props: r.props, provider: r.provider });
-        return facts.locations[0];
+        return factsOf({ type: r.type, name: r.name, urn: r.urn, props: r.props, provider: r.provider }).locations;
     } catch (e) {
-        if (isUnknownValueError(e)) return undefined;
+        if (isUnknownValueError(e)) return [];
         throw e;
     }
 }

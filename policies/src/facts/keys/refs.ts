@@ -12,7 +12,7 @@ import { isUnknownValueError } from "../unknown";
 import { awsKeys } from "./aws";
 import { azureKeys } from "./azure";
 import { gcpKeys } from "./gcp";
-import { locationOf } from "./known";
+import { locationsOf } from "./known";
 import type { Classified, KeyCloud } from "./table";
 import type { KeyFacts, PendingProtection, Protection } from "./types";
 
@@ -108,15 +108,16 @@ export function catalogueRefsOf(cloud: KeyCloud, type: string, props: unknown, j
 
 /**
  * Where the key at a path must be because the service requires it there (data/key-colocation.ts):
- * the resource's own proven location, or its Azure paired region. Undefined when the service does
- * not enforce it or the resource's location cannot be proven.
+ * each of the resource's proven locations (a key per region for multi-region Spanner or Bigtable), or
+ * its Azure paired region. Empty when the service does not enforce it or a location cannot be proven.
  */
-export function colocatedKeyLocation(r: Parameters<typeof locationOf>[0], path: string): LocationRef | undefined {
+export function colocatedKeyLocations(r: Parameters<typeof locationsOf>[0], path: string): LocationRef[] {
     const row = colocationOf(r.type, path);
-    if (!row) return undefined;
-    const at = locationOf(r);
-    if (!at?.place.known) return undefined;
-    if (row.placement === "own-location") return { ...at, path: `${at.path} (the service requires the key in the resource's own location)` };
+    if (!row) return [];
+    const all = locationsOf(r);
+    if (all.length === 0 || all.some((at) => !at.place.known)) return [];
+    if (row.placement === "own-location") return all.map((at) => ({ ...at, path: `${at.path} (the service requires the key in the resource's own location)` }));
+    const at = all[0];
     const pair = azurePairedRegion(at.place.canonical);
-    return pair === undefined ? undefined : { ...at, path: `${at.path} → its paired region (the service requires the geo-backup key there)`, place: placeOf("azure", pair) };
+    return pair === undefined ? [] : [{ ...at, path: `${at.path} → its paired region (the service requires the geo-backup key there)`, place: placeOf("azure", pair) }];
 }
