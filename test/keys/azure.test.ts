@@ -147,6 +147,26 @@ describe("key policies on Azure", () => {
             assert.deepEqual(stackViolations(cmk, [server, protector]), []);
             assert.deepEqual(stackViolations(cmk, [{ ...server, props: { ...server.props, keyId: vaultUri("acme-keys") } }]), [], "a server key given inline");
         });
+        it("a Log Analytics workspace takes a customer key only through a dedicated cluster it is linked to", () => {
+            const workspace: TestResource = { type: "azure-native:operationalinsights:Workspace", name: "logs", urn: "urn:law", props: { workspaceName: "law-platform", location: "westeurope", resourceGroupName: rg, sku: { name: "PerGB2018" } } };
+            const [m, ...rest] = stackViolations(cmk, [workspace]);
+            assert.equal(rest.length, 0);
+            assert.match(m, /azure-native:operationalinsights:Workspace "logs": Log Analytics workspace encryption has provider-managed keys/);
+            assert.match(m, /dedicated cluster.*writeAccessResourceId: cluster\.id.*\[EUK-AZ-011\]/);
+            const cluster = "/subscriptions/s/resourceGroups/rg-data/providers/Microsoft.OperationalInsights/clusters/law-cmk";
+            const link = (props: Props): TestResource => ({ type: "azure-native:operationalinsights:LinkedService", name: "link", props: { resourceGroupName: rg, workspaceName: "law-platform", linkedServiceName: "cluster", ...props } });
+            assert.deepEqual(stackViolations(cmk, [workspace, link({ writeAccessResourceId: cluster })]), [], "linked to a cluster");
+            // An Automation account link (read access) is no cluster: the workspace keeps Microsoft-managed keys.
+            assert.equal(stackViolations(cmk, [workspace, link({ linkedServiceName: "Automation", resourceId: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Automation/automationAccounts/a" })]).length, 1);
+            assert.equal(stackViolations(cmk, [workspace, link({ workspaceName: "law-other", writeAccessResourceId: cluster })]).length, 1, "another workspace's link");
+        });
+        it("a classic Log Analytics workspace is linked to its cluster through `writeAccessId`", () => {
+            const workspace: TestResource = { type: "azure:operationalinsights/analyticsWorkspace:AnalyticsWorkspace", name: "logs", urn: "urn:law-classic", props: { name: "law-classic", location: "West Europe", resourceGroupName: rg, sku: "PerGB2018" } };
+            const [m] = stackViolations(cmk, [workspace]);
+            assert.match(m, /\[EUK-AZC-014\]/);
+            const link: TestResource = { type: "azure:loganalytics/linkedService:LinkedService", name: "link", props: { resourceGroupName: rg, workspaceId: "/subscriptions/s/resourceGroups/rg-data/providers/Microsoft.OperationalInsights/workspaces/law-classic", writeAccessId: "/subscriptions/s/resourceGroups/rg-data/providers/Microsoft.OperationalInsights/clusters/c" } };
+            assert.deepEqual(stackViolations(cmk, [workspace, link]), []);
+        });
         it("`keySource: Microsoft.Storage` is provider-managed even with vault properties", () => {
             const props = { location: "westeurope", encryption: { keySource: "Microsoft.Storage", keyVaultProperties: { keyVaultUri: "https://acme-keys.vault.azure.net/" } } };
             assert.match(violations(cmk, { type: "azure-native:storage:StorageAccount", props })[0], /`encryption.keySource` is not Microsoft.Keyvault/);

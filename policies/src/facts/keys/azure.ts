@@ -88,6 +88,20 @@ const companions: readonly CompanionRow[] = [...azureClassicCompanions, {
     link: "serverName",
     absent: platform("no EncryptionProtector for the server in this stack and no `keyId`: service-managed TDE keys (Azure's default)"),
     fix: "declare an `azure-native.sql.EncryptionProtector` for this server with `serverKeyType: \"AzureKeyVault\"`, or set the server's `keyId` to a Key Vault or Managed HSM key URI",
+}, {
+    // A workspace takes the customer key of the dedicated cluster it is linked to (a linked service named
+    // "cluster" whose `writeAccessResourceId` is the cluster); otherwise Microsoft-managed keys. Workspace-based
+    // Application Insights stores its data in the workspace, so it is judged there.
+    // https://learn.microsoft.com/en-us/azure/azure-monitor/logs/customer-managed-keys
+    id: "EUK-AZ-011",
+    service: "Log Analytics workspace encryption",
+    targets: ["azure-native:operationalinsights:Workspace"],
+    targetNames: ["workspaceName", "name"],
+    companions: ["azure-native:operationalinsights:LinkedService"],
+    link: "workspaceName",
+    when: "writeAccessResourceId",
+    absent: platform("no linked service in this stack links the workspace to a dedicated cluster: Microsoft-managed keys (a workspace takes a customer key only through a Log Analytics dedicated cluster)"),
+    fix: "link the workspace to a Log Analytics dedicated cluster with a customer-managed key: declare an `azure-native.operationalinsights.Cluster` with `keyVaultProperties` and an `azure-native.operationalinsights.LinkedService` named \"cluster\" with `workspaceName` and `writeAccessResourceId: cluster.id` (dedicated clusters start at a 100 GB/day commitment tier)",
 }];
 
 const keyUri = /^https:\/\/([a-z0-9-]{3,24})\.(vault|managedhsm)\.(?:azure\.net|azure\.cn|usgovcloudapi\.net|microsoftazure\.de)(?::443)?(?:\/[\w.\-/]{0,300})?$/i;

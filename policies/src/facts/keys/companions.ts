@@ -35,6 +35,11 @@ export function missingCompanions(resources: readonly PolicyResource[]): { missi
     for (const r of resources) {
         for (const t of asTarget.get(r.type) ?? []) t.targets.push(r);
         for (const t of asCompanion.get(r.type) ?? []) {
+            if (t.row.when !== undefined) {
+                const gate = readKnown(() => own(r.props, t.row.when as string));
+                if (gate.unknown !== undefined) t.undecided ??= gate.unknown;
+                if (gate.unknown !== undefined || gate.value === undefined || gate.value === null || gate.value === "") continue;
+            }
             const link = readKnown(() => own(r.props, t.row.link));
             if (typeof link.value === "string") t.names.add(t.row.linkIsId ? link.value.replace(/\/+$/, "").split("/").pop() ?? "" : link.value);
             const deps = dependenciesOf(r, t.row.link, t.targetTypes);

@@ -73,6 +73,8 @@ export interface CompanionRow {
     link: string;
     /** The link is a resource id whose last `/` segment is the target's name (an Azure ARM id). */
     linkIsId?: true;
+    /** A companion property that must be set for the companion to count (a Log Analytics linked service links a cluster only through its write-access id). */
+    when?: string;
     /** The outcome for a target without a companion. */
     absent: Verdict;
     /** The property to set (the companion to declare). */

@@ -113,4 +113,17 @@ export const azureClassicCompanions: readonly CompanionRow[] = [{
     linkIsId: true,
     absent: platform("no ServerTransparentDataEncryption for the server in this stack and no `transparentDataEncryptionKeyVaultKeyId`: service-managed TDE keys (Azure's default)"),
     fix: "declare an `azure.mssql.ServerTransparentDataEncryption` for this server with `keyVaultKeyId` (or `managedHsmKeyId`), or set the server's `transparentDataEncryptionKeyVaultKeyId` to a Key Vault key id",
+}, {
+    // As EUK-AZ-011: a workspace takes the key of the dedicated cluster it is linked to through `writeAccessId`.
+    // https://learn.microsoft.com/en-us/azure/azure-monitor/logs/customer-managed-keys
+    id: "EUK-AZC-014",
+    service: "Log Analytics workspace encryption",
+    targets: ["azure:operationalinsights/analyticsWorkspace:AnalyticsWorkspace"],
+    targetNames: ["name"],
+    companions: ["azure:loganalytics/linkedService:LinkedService"],
+    link: "workspaceId",
+    linkIsId: true,
+    when: "writeAccessId",
+    absent: platform("no linked service in this stack links the workspace to a dedicated cluster: Microsoft-managed keys (a workspace takes a customer key only through a Log Analytics dedicated cluster)"),
+    fix: "link the workspace to a Log Analytics dedicated cluster with a customer-managed key: an `azure.loganalytics.Cluster` with an `azure.loganalytics.ClusterCustomerManagedKey`, and an `azure.loganalytics.LinkedService` with `workspaceId` and `writeAccessId: cluster.id` (dedicated clusters start at a 100 GB/day commitment tier)",
 }];
