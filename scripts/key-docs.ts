@@ -3,7 +3,7 @@
 // when no key is given and the row id. test/keys/docs-table.test.ts fails when the committed file differs.
 import type { CompanionRow, KeyCloud, ProtectionRow, Verdict } from "eu-sovereignty-policies/lib";
 
-const sdk: Readonly<Record<string, string>> = { aws: "`@pulumi/aws`", azure: "`@pulumi/azure-native`, `@pulumi/azure`", gcp: "`@pulumi/gcp`" };
+const sdk: Readonly<Record<string, string>> = { aws: "`@pulumi/aws`, `@pulumi/aws-native`", azure: "`@pulumi/azure-native`, `@pulumi/azure`", gcp: "`@pulumi/gcp`" };
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
 const join = (a: string, b: string): string => (a === "" ? b : `${a}.${b}`);

@@ -1,7 +1,7 @@
 import { strict as assert } from "assert";
 import { keyRefPaths } from "eu-sovereignty-policies/lib";
 import type { TestResource } from "../unit/harness";
-import { awsKey, checkAll, location, vaultUri } from "./fixtures";
+import { awsKey, checkAll, cmk, location, vaultUri, violations } from "./fixtures";
 
 // eu-key-location on the packages whose key references the catalogue reads beyond the three clouds:
 // AWS Cloud Control (@pulumi/aws-native, KMS ARNs placed by their region, as for @pulumi/aws) and
@@ -22,7 +22,7 @@ describe("eu-key-location beyond the three clouds' own packages", () => {
     it("aws-native: a bucket's KMS key ARN in us-east-1 fails, in eu-central-1 passes", () => {
         const [m, ...rest] = checkAll(location, [bucket(sse(awsKey.usArn))]).violations;
         assert.equal(rest.length, 0);
-        assert.ok(m.startsWith("aws-native:s3:Bucket \"data\": the key of its encryption at rest at `bucketEncryption.serverSideEncryptionConfiguration[0].serverSideEncryptionByDefault.kmsMasterKeyId`"), m);
+        assert.ok(m.startsWith("aws-native:s3:Bucket \"data\": the key of its S3 bucket encryption at `bucketEncryption.serverSideEncryptionConfiguration[0].serverSideEncryptionByDefault.kmsMasterKeyId`"), m);
         assert.match(m, /us-east-1/);
         assert.match(m, /Rule eu-key-location/);
         assert.deepEqual(checkAll(location, [bucket(sse(awsKey.euArn))]).violations, []);
@@ -56,5 +56,56 @@ describe("aws-native KMS keys and aliases declared in the stack", () => {
         assert.match(m, /us-east-1/);
         assert.match(m, /aws-native:kms:Key "data-key"/);
         assert.deepEqual(checkAll(location, [key(euProvider), alias, consumer]).violations, []);
+    });
+});
+
+describe("customer-managed-keys on AWS Cloud Control (@pulumi/aws-native) rows", () => {
+    const r = (type: string, props: Record<string, unknown>): TestResource => ({ type: `aws-native:${type}`, name: "data", props, provider: euProvider });
+    it("a bucket without `bucketEncryption` has S3-managed keys; with a customer key ARN it passes", () => {
+        const [m, ...rest] = violations(cmk, r("s3:Bucket", {}));
+        assert.equal(rest.length, 0);
+        assert.match(m, /aws-native:s3:Bucket "data": S3 bucket encryption .*provider-managed keys.*no `bucketEncryption`: S3-managed keys/);
+        assert.match(m, /\[EUK-AWS-201\]$/);
+        assert.deepEqual(violations(cmk, r("s3:Bucket", sse(awsKey.euArn))), []);
+        const aes = { bucketEncryption: { serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] } };
+        assert.match(violations(cmk, r("s3:Bucket", aes))[0], /`sseAlgorithm` is AES256/);
+    });
+    it("DynamoDB, RDS, SQS, SNS, EBS, EFS, Logs, Secrets Manager, ECR and Kinesis name their default custody and the row", () => {
+        const cases: [string, Record<string, unknown>, RegExp][] = [
+            ["dynamodb:Table", {}, /an AWS owned key.*\[EUK-AWS-202\]/],
+            ["rds:DbInstance", { storageEncrypted: true }, /alias\/aws\/rds.*\[EUK-AWS-203\]/],
+            ["rds:DbCluster", {}, /`storageEncrypted` is not true.*\[EUK-AWS-204\]/],
+            ["sqs:Queue", {}, /SSE-SQS.*\[EUK-AWS-205\]/],
+            ["sns:Topic", {}, /server-side encryption is off.*\[EUK-AWS-206\]/],
+            ["ec2:Volume", { encrypted: true }, /alias\/aws\/ebs.*\[EUK-AWS-207\]/],
+            ["efs:FileSystem", { encrypted: true }, /alias\/aws\/elasticfilesystem.*\[EUK-AWS-208\]/],
+            ["logs:LogGroup", {}, /service-managed encryption.*\[EUK-AWS-209\]/],
+            ["secretsmanager:Secret", {}, /alias\/aws\/secretsmanager.*\[EUK-AWS-210\]/],
+            ["ecr:Repository", {}, /AES256 with Amazon S3-managed keys.*\[EUK-AWS-211\]/],
+            ["kinesis:Stream", {}, /not encrypted at rest.*\[EUK-AWS-212\]/],
+        ];
+        for (const [type, props, says] of cases) {
+            const v = violations(cmk, r(type, props));
+            assert.equal(v.length, 1, `${type}: ${v.join("\n")}`);
+            assert.match(v[0], says, type);
+        }
+    });
+    it("each passes with a customer-managed key, and a read replica is judged on its source", () => {
+        const key = awsKey.euArn;
+        const passing: [string, Record<string, unknown>][] = [
+            ["dynamodb:Table", { sseSpecification: { sseEnabled: true, sseType: "KMS", kmsMasterKeyId: key } }],
+            ["rds:DbInstance", { storageEncrypted: true, kmsKeyId: key }],
+            ["rds:DbInstance", { sourceDbInstanceIdentifier: "arn:aws:rds:eu-west-1:111122223333:db:orders" }],
+            ["sqs:Queue", { kmsMasterKeyId: key }],
+            ["ecr:Repository", { encryptionConfiguration: { encryptionType: "KMS", kmsKey: key } }],
+            ["kinesis:Stream", { streamEncryption: { encryptionType: "KMS", keyId: key } }],
+        ];
+        for (const [type, props] of passing) assert.deepEqual(violations(cmk, r(type, props)), [], type);
+        assert.match(violations(cmk, r("secretsmanager:Secret", { kmsKeyId: "alias/aws/secretsmanager" }))[0], /AWS managed/);
+    });
+    it("a key in another region is still eu-key-location's, once", () => {
+        const v = checkAll(location, [r("sqs:Queue", { kmsMasterKeyId: awsKey.usArn })]).violations;
+        assert.equal(v.length, 1, v.join("\n"));
+        assert.match(v[0], /us-east-1/);
     });
 });

@@ -8,7 +8,7 @@ import { readTypings, rowProblems, type SdkPackage, type Typings } from "./typin
 // through types/input.d.ts and arrays, with the value kind the row assumes. A misspelt path or a gate
 // comparing a string input with a boolean would make a row silently dead or wrong. Each token is
 // checked against its own package's typings (azure's classic rows against @pulumi/azure).
-const sdks: readonly SdkPackage[] = ["aws", "azure-native", "azure", "gcp"];
+const sdks: readonly SdkPackage[] = ["aws", "aws-native", "azure-native", "azure", "gcp"];
 
 function tokensOf(c: KeyCloud): string[] {
     return [...Object.keys(c.rows), ...c.companions.flatMap((r) => [...r.targets, ...r.companions])];

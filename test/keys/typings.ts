@@ -22,7 +22,7 @@ function moduleOf(token: string): string {
 }
 
 /** A type-token package whose typings the rows are checked against: the catalogue's clouds, and classic azure. */
-export type SdkPackage = Cloud | "azure";
+export type SdkPackage = Cloud | "azure" | "aws-native";
 
 export function readTypings(sdk: SdkPackage, tokens: readonly string[]): Typings {
     const modules = new Set(tokens.map(moduleOf));

@@ -7,6 +7,7 @@ import { regionOfArn } from "../locate";
 import { placeOf } from "../place";
 import { dependenciesOf, holderOf, isSet, knownString, locationOf, memo, notAString } from "./known";
 import { awsServiceRows } from "./rows/aws";
+import { awsNativeRows } from "./rows/aws-native";
 import type { Classified, CompanionRow, KeyCloud, KeyIndex, ProtectionRow, ResolvedKey } from "./table";
 import { awsKeyForms, awsManaged, flag, isTrue, kms } from "./rows/wording";
 
@@ -38,6 +39,7 @@ const rds = (id: string, service: string, replicaOf: string): ProtectionRow => (
 
 const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
     ...awsServiceRows,
+    ...awsNativeRows,
     "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration": [s3Config("EUK-AWS-001")],
     "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2": [s3Config("EUK-AWS-002")],
     "aws:s3/bucket:Bucket": [s3Inline("EUK-AWS-003")],
