@@ -8,6 +8,7 @@ export * from "./data/countries";
 export * from "./data/azure-pairs";
 export * from "./data/jurisdictions";
 export * from "./data/open-formats";
+export * from "./data/row-ids";
 export * from "./data/label-levels";
 export * from "./data/edge-pins";
 export * from "./data/region-coordinates";

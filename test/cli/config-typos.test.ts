@@ -45,14 +45,14 @@ describe("config typos fail closed", function () {
 
     it("an exemption without a matcher says which keys it needs, not a property count", async () => {
         const line = await refused({ "open-data-formats": { exemptions: [{ reason: "r", expires: "2026-12-31" }] } });
-        assert.match(line, /exemptions\[0\] needs one of `name`, `type`, `urn`$/);
+        assert.match(line, /exemptions\[0\] needs one of `name`, `row`, `type`, `urn`$/);
         assert.doesNotMatch(line, /fewer than/);
         assert.match(await refused({ "open-data-formats": { exemptions: [{ name: "orders", expires: "2026-12-31" }] } }), /exemptions\[0\] needs `reason`$/);
     });
 
     it("an unknown key inside an exemption is refused with the keys it may have", async () => {
         const line = await refused({ "open-data-formats": { exemptions: [{ ...exemption, nmae: "orders" }] } });
-        assert.match(line, /exemptions\[0\] has an unknown key `nmae` \(did you mean `name`\?\); its keys are `expires`, `name`, `reason`, `type`, `urn`$/);
+        assert.match(line, /exemptions\[0\] has an unknown key `nmae` \(did you mean `name`\?\); its keys are `expires`, `name`, `reason`, `row`, `type`, `urn`$/);
     });
 
     it("impossible dates are refused with the form to write", async () => {

@@ -1,6 +1,7 @@
 // The JSON report (schemaVersion 3; 2 came with issue 14): exemptions as structured data, exempted findings
 // counted, exemptions that matched nothing listed, valid against docs/report.schema.json.
 import * as assert from "assert";
+import { findingOf } from "../../src/cli/render/common";
 import { renderJson } from "../../src/cli/render/json";
 import type { ReportDocument } from "../../src/engine/types";
 import { ROOT } from "../helpers/packs";
@@ -10,7 +11,7 @@ import { EXEMPTION, UNUSED_EXEMPTION, prodReport } from "./render-fixture";
 interface JsonReport {
     schemaVersion: number;
     summary: { exempted: number; advisory: number };
-    runs: { summary: { exempted: number }; resources: { name: string; diagnostics: { policyName: string; exemption?: unknown }[] }[] }[];
+    runs: { summary: { exempted: number }; resources: { name: string; diagnostics: { policyName: string; message: string; row?: string; exemption?: unknown }[] }[] }[];
     exemptions?: unknown[];
     provenance?: unknown;
 }
@@ -41,6 +42,25 @@ describe("JSON report", function () {
         assert.deepStrictEqual(waived.map((d) => [d.policyName, d.exemption]), [
             ["exempted-violations", { policy: "open-data-formats", matcher: { name: "sessions" }, reason: EXEMPTION.reason, expires: EXEMPTION.expires }],
         ]);
+    });
+
+    it("gives a finding the row id its message cites", () => {
+        const all = json.runs[0].resources.flatMap((r) => r.diagnostics);
+        const cited = all.filter((d) => d.row !== undefined);
+        assert.ok(cited.length > 0);
+        for (const d of cited) assert.ok(d.message.includes(`[${d.row}]`), d.message);
+        assert.ok(all.filter((d) => d.row === undefined).every((d) => !/\[EU[A-Z]-[A-Z]{2,5}-\d{3}\]/.test(d.message)));
+    });
+
+    it("matches a `row` exemption against the row a waived finding cites", () => {
+        const d = { ...doc.runs[0].resources[0].diagnostics[0], policyName: "exempted-violations", message: "[exempted from customer-managed-keys until 2099-12-31: keys in Q3] aws:ecr/repository:Repository \"app\": ECR repository encryption has provider-managed keys. Fix: set a key. [EUK-AWS-101]" };
+        const config = { "customer-managed-keys": { properties: { exemptions: [{ row: "EUK-AWS-1*", reason: "keys in Q3", expires: "2099-12-31" }] } } } as unknown as ReportDocument["pack"]["config"];
+        const target = { urn: "urn:pulumi:prod::shop::aws:ecr/repository:Repository::app", name: "app", type: "aws:ecr/repository:Repository" };
+        const f = findingOf(d, config, target);
+        assert.strictEqual(f.row, "EUK-AWS-101");
+        assert.deepStrictEqual(f.exemption?.matcher, { row: "EUK-AWS-1*" });
+        const other = findingOf({ ...d, message: d.message.replace("EUK-AWS-101", "EUK-AZ-101") }, config, target);
+        assert.strictEqual(other.exemption?.matcher, undefined, "another row's finding is not this exemption's");
     });
 
     it("counts exempted findings in the summaries", () => {

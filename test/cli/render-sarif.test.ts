@@ -13,7 +13,7 @@ interface SarifResult {
     level: string;
     message: { text: string };
     partialFingerprints: Record<string, string>;
-    properties: { urn?: string; propertyPath?: string };
+    properties: { urn?: string; propertyPath?: string; rowId?: string };
     suppressions?: { kind: string; status?: string; justification: string; properties: { expires: string; matcher?: Record<string, string> } }[];
 }
 interface SarifRule {
@@ -43,6 +43,12 @@ describe("SARIF report", function () {
         assert.strictEqual(sarifSchemaErrors(sarif), "");
     });
 
+    it("carries the row id a finding cites as `properties.rowId`", () => {
+        const cited = results.filter((r) => /\[EU[A-Z]-[A-Z]{2,5}-\d{3}\]/.test(r.message.text));
+        assert.ok(cited.length > 0, "the prod export has row-decided findings");
+        for (const r of cited) assert.strictEqual(r.properties.rowId, /\[(EU[A-Z]-[A-Z]{2,5}-\d{3})\][^[]*$/.exec(r.message.text)?.[1], r.message.text);
+        for (const r of results.filter((x) => !cited.includes(x))) assert.strictEqual(r.properties.rowId, undefined);
+    });
     it("names the resource once per message", () => {
         assert.ok(results.length > 10);
         for (const r of results) {

@@ -115,7 +115,7 @@ describe("governance: exemptions", () => {
             });
         }
         it("the config schema rejects exactly what the run-time check rejects (CLI draft-04 and engine draft-07 validators)", () => {
-            const cases: unknown[] = [...malformed.map((m) => m[1]), waiver({ name: "x" }), waiver({ urn: "*" }), waiver({ type: "aws:*", expires: "2026-06-30T12:00:00Z" })];
+            const cases: unknown[] = [...malformed.map((m) => m[1]), waiver({ name: "x" }), waiver({ urn: "*" }), waiver({ row: "EUK-AZ-*" }), waiver({ type: "aws:*", expires: "2026-06-30T12:00:00Z" })];
             for (const validator of [new Ajv({ strict: false }), new AjvDraft04({ strict: false })]) {
                 const validate = validator.compile({ type: "object", properties: { exemptions: exemptionsSchema } });
                 for (const c of cases) {
@@ -152,6 +152,25 @@ describe("governance: exemptions", () => {
                 assert.deepEqual(f.map((x) => x.policy), ["fake-check", "other-check"], JSON.stringify(matcher));
                 assert.equal(f[0].message, "legacy-db is bad");
             }
+        });
+        it("a `row` pattern waives only the findings that cite a matching row id", () => {
+            // Two findings on one resource, from two rows of one policy (as customer-managed-keys cites EUK-… ids).
+            const rows: ResourceValidationPolicy = {
+                name: "fake-check", description: "Fake.", enforcementLevel: "mandatory",
+                validateResource: (args, report) => {
+                    if (args.props.bad !== true) return;
+                    report(`${args.name}: volume has provider keys. Fix: name a key. [EUK-AWS-005]`);
+                    report(`${args.name}: root volume has no encryption. Fix: encrypt it. [EUK-AWS-006]`);
+                    report(`${args.name}: cites nothing`);
+                },
+            };
+            const rowPack: Policies = [withGovernance(rows, 0), exemptedViolations];
+            const f = analyze(rowPack, db, withExemptions(waiver({ row: "EUK-AWS-005" })));
+            assert.deepEqual(f.map((x) => x.policy), ["fake-check", "fake-check", "exempted-violations"]);
+            assert.match(f[2].message, /\[EUK-AWS-005\]$/);
+            const glob = analyze(rowPack, db, withExemptions(waiver({ row: "EUK-AWS-*", name: "legacy-*" })));
+            assert.deepEqual(glob.map((x) => x.message.endsWith("cites nothing") ? "none" : x.policy), ["none", "exempted-violations", "exempted-violations"]);
+            assert.equal(parseExemptions([waiver({ row: "EUK-AWS-005" })]).valid.length, 1, "`row` alone is a matcher");
         });
         it("an exemption applies only to the policy whose config holds it", () => {
             const f = analyze(pack, db, { "other-check": { exemptions: [waiver({ name: "*" })] } });

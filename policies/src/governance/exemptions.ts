@@ -6,7 +6,7 @@ import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
 import { isoDateHint, isoDatePattern, parseIsoInstant } from "./dates";
 import { globMatch } from "./glob";
 
-const matchers = ["urn", "name", "type"] as const;
+const matchers = ["urn", "name", "type", "row"] as const;
 type Matcher = (typeof matchers)[number];
 const fields: ReadonlySet<string> = new Set([...matchers, "reason", "expires"]);
 
@@ -24,7 +24,7 @@ const pattern = (what: string): PolicyConfigJSONSchema => ({
 export const exemptionsSchema: PolicyConfigJSONSchema = {
     type: "array",
     description:
-        "Waivers for this policy: each names resources (urn, name and/or type glob patterns; at least one, all given must match), " +
+        "Waivers for this policy: each names resources (urn, name and/or type glob patterns) and/or the row a finding cites (row, e.g. EUK-AWS-101); at least one, all given must match; " +
         "a reason and an expiry (YYYY-MM-DD, valid through that day in UTC, or an ISO 8601 date-time with time zone). " +
         "A waived violation is reported as an advisory by exempted-violations; after the expiry the violation is enforced again.",
     maxItems: 1000,
@@ -34,13 +34,14 @@ export const exemptionsSchema: PolicyConfigJSONSchema = {
             urn: pattern("URN"),
             name: pattern("name"),
             type: pattern("type token, e.g. aws:rds/*"),
+            row: pattern("row id the finding cites, e.g. EUK-AWS-101 or EUK-AZ-*"),
             reason: { type: "string", minLength: 1, maxLength: maxReason, pattern: "\\S", description: "Why the waiver exists (ticket, risk acceptance)." },
             expires: { type: "string", pattern: isoDatePattern, description: `Expiry: ${isoDateHint}.` },
         },
         required: ["reason", "expires"],
         // reason + expires + at least one matcher: additionalProperties below allows nothing else. The
-        // SDK's schema type has no anyOf, so "one of urn, name, type" is a property count; the offline
-        // engine words the error as "needs one of `urn`, `name`, `type`".
+        // SDK's schema type has no anyOf, so "one of urn, name, type, row" is a property count; the offline
+        // engine words the error as "needs one of `urn`, `name`, `type`, `row`".
         minProperties: 3,
         additionalProperties: false,
     },
@@ -71,6 +72,8 @@ export interface Target {
     urn: string;
     name: string;
     type: string;
+    /** The row id the finding cites, if a row decided it. */
+    row?: string;
 }
 
 const none: Exemptions = { valid: [], malformed: [] };
@@ -92,7 +95,7 @@ function parseEntry(entry: unknown, position: number): Exemption | Malformed {
         if (typeof v !== "string" || v.length === 0 || v.length > maxPattern) return { position, problem: `\`${m}\` is not a non-empty pattern` };
         patterns[m] = v;
     }
-    if (Object.keys(patterns).length === 0) return { position, problem: "no matcher (give `urn`, `name` or `type`)" };
+    if (Object.keys(patterns).length === 0) return { position, problem: "no matcher (give `urn`, `name`, `type` or `row`)" };
     if (typeof e.reason !== "string" || cleanReason(e.reason) === "") return { position, problem: "missing `reason`" };
     if (typeof e.expires !== "string") return { position, problem: "missing `expires`" };
     const instant = parseIsoInstant(e.expires);
@@ -123,7 +126,8 @@ export function parseExemptions(value: unknown): Exemptions {
 export function matches(e: Exemption, t: Target): boolean {
     for (const m of matchers) {
         const p = e.patterns[m];
-        if (p !== undefined && !globMatch(p, t[m])) return false;
+        // A `row` pattern never matches a finding that cites no row.
+        if (p !== undefined && !globMatch(p, t[m] ?? "")) return false;
     }
     return true;
 }

@@ -11,6 +11,7 @@ import type {
     StackValidationArgs,
     StackValidationPolicy,
 } from "@pulumi/policy";
+import { citedRow } from "../data/row-ids";
 import { policyTitles } from "../policies/metadata";
 import { now } from "./clock";
 import { unknownConfigKeys, unknownKeysNote } from "./config-keys";
@@ -33,7 +34,9 @@ function malformedNote(ex: Exemptions): string {
 function governedReport(policy: string, position: number, report: ReportViolation, ex: Exemptions, defaultTarget: Target | undefined, keysNote: string): ReportViolation {
     const note = malformedNote(ex) + keysNote;
     return (message, urn) => {
-        const target = urn === undefined ? defaultTarget : defaultTarget?.urn === urn ? defaultTarget : targetOfUrn(urn);
+        const resource = urn === undefined ? defaultTarget : defaultTarget?.urn === urn ? defaultTarget : targetOfUrn(urn);
+        const row = citedRow(message);
+        const target = resource === undefined || row === undefined ? resource : { ...resource, row };
         if (target === undefined || ex.valid.length === 0) return report(message + note, urn);
         const clock = now();
         if (clock.ms === undefined) {

@@ -4,6 +4,7 @@
 // checked on the stack, where their companion is found or missed.
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { keyCloudOf, keyFactsOf } from "../facts/keys";
+import { cite } from "../data/row-ids";
 import { missingCompanions } from "../facts/keys/companions";
 import { guardResource, guardStack } from "./guard";
 import { companionViolation, tierViolation } from "./key-message";
@@ -18,8 +19,6 @@ function rowIdOf(type: string, service: string): string | undefined {
     const ofType = rows && Object.prototype.hasOwnProperty.call(rows, type) ? rows[type] : [];
     return ofType.find((r) => r.service === service)?.id;
 }
-
-const cite = (id: string | undefined): string => (id === undefined ? "" : ` [${id}]`);
 
 export const customerManagedKeys: ResourceValidationPolicy & StackValidationPolicy = {
     name,

@@ -2,7 +2,10 @@
 import { createHash } from "crypto";
 import * as path from "path";
 import type { Diagnostic, EnforcementLevel, PackInfo, ResourceReport, RunReport, Severity, Verdict } from "../../engine/types";
-import { globMatch } from "eu-sovereignty-policies/lib";
+import { citedRow, globMatch } from "eu-sovereignty-policies/lib";
+
+/** The fields an exemption may match on (policies/src/governance/exemptions.ts). */
+export const EXEMPTION_MATCHERS = ["urn", "name", "type", "row"] as const;
 
 export interface RenderOptions {
     /** ANSI colours (text format only). */
@@ -112,6 +115,8 @@ export interface Finding {
     note?: string;
     /** The first property path the reason names, e.g. `replicas[0].regionName`. */
     path?: string;
+    /** The row that decided it (`EUK-AWS-101`), when the message cites one. */
+    row?: string;
     exemption?: ExemptionUse;
     /** The SDK's "can't run policy during preview" notice. */
     previewNotice: boolean;
@@ -146,7 +151,7 @@ export function findingOf(d: Diagnostic, config?: PackInfo["config"], target?: {
         }
         rule = ex[1];
         exemption = { policy: ex[1], expires: ex[2], reason: ex[3] };
-        const matcher = target ? matchingExemption(config?.[ex[1]]?.properties?.exemptions, exemption, target) : undefined;
+        const matcher = target ? matchingExemption(config?.[ex[1]]?.properties?.exemptions, exemption, { ...target, row: citedRow(ex[4]) }) : undefined;
         if (matcher) {
             exemption.matcher = matcher;
         }
@@ -185,6 +190,10 @@ export function findingOf(d: Diagnostic, config?: PackInfo["config"], target?: {
     }
     if (note) {
         out.note = note;
+    }
+    const row = citedRow(text);
+    if (row) {
+        out.row = row;
     }
     const path = PROPERTY_PATH.exec(reason)?.[1];
     if (path) {
@@ -247,7 +256,7 @@ function configuredReasons(list: unknown): Set<string> {
 }
 
 /** The config entry behind an exemption: same reason and expiry, and its patterns match the resource. */
-function matchingExemption(list: unknown, use: ExemptionUse, target: { urn: string; name: string; type: string }): Record<string, string> | undefined {
+function matchingExemption(list: unknown, use: ExemptionUse, target: { urn: string; name: string; type: string; row?: string }): Record<string, string> | undefined {
     if (!Array.isArray(list)) {
         return undefined;
     }
@@ -261,11 +270,11 @@ function matchingExemption(list: unknown, use: ExemptionUse, target: { urn: stri
         }
         const matcher: Record<string, string> = {};
         let ok = true;
-        for (const k of ["urn", "name", "type"] as const) {
+        for (const k of EXEMPTION_MATCHERS) {
             const p = e[k];
             if (typeof p === "string") {
                 matcher[k] = p;
-                ok &&= globMatch(p, target[k]);
+                ok &&= globMatch(p, target[k] ?? "");
             }
         }
         if (ok && Object.keys(matcher).length > 0) {

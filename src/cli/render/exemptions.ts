@@ -3,7 +3,7 @@
 // in its pattern). Shared by the JSON and text reports.
 import type { PackInfo, ReportDocument } from "../../engine/types";
 import { globMatch } from "eu-sovereignty-policies/lib";
-import { findingOf } from "./common";
+import { EXEMPTION_MATCHERS, findingOf } from "./common";
 
 export interface ExemptionEntry {
     policy: string;
@@ -22,6 +22,8 @@ interface Target {
     urn: string;
     name: string;
     type: string;
+    /** The row the waived finding cites. */
+    row?: string;
 }
 
 /** Name and type from a URN (urn:pulumi:stack::project::parent$type::name). */
@@ -48,14 +50,14 @@ export function exemptionEntries(doc: ReportDocument): ExemptionEntry[] {
             if (f.exemption && t) {
                 const key = keyOf(f.exemption.policy, f.exemption.reason, f.exemption.expires);
                 const list = uses.get(key) ?? [];
-                list.push(t);
+                list.push(f.row ? { ...t, row: f.row } : t);
                 uses.set(key, list);
             }
         }
     }
     return configuredExemptions(doc.pack.config).map((e) => {
         const targets = uses.get(keyOf(e.policy, e.reason, e.expires)) ?? [];
-        const waived = targets.filter((t) => Object.entries(e.matcher).every(([k, p]) => globMatch(p, t[k as keyof Target]))).length;
+        const waived = targets.filter((t) => Object.entries(e.matcher).every(([k, p]) => globMatch(p, t[k as keyof Target] ?? ""))).length;
         const status: ExemptionEntry["status"] = waived > 0 ? "used" : expired.has(`${e.policy}#${e.position}`) ? "expired" : "unused";
         return { ...e, waived, status };
     });
@@ -75,7 +77,7 @@ function configuredExemptions(config: PackInfo["config"]): Omit<ExemptionEntry, 
             }
             const e = entry as Record<string, unknown>;
             const matcher: Record<string, string> = {};
-            for (const k of ["urn", "name", "type"]) {
+            for (const k of EXEMPTION_MATCHERS) {
                 if (typeof e[k] === "string") {
                     matcher[k] = e[k] as string;
                 }

@@ -17,13 +17,14 @@ type SummaryJson = Summary & { exempted: number };
 export function renderJson(doc: ReportDocument, opts: RenderOptions): string {
     const runs = doc.runs.map((run) => {
         let exempted = 0;
-        const mark = (d: Diagnostic, target?: { urn: string; name: string; type: string }): Diagnostic & { exemption?: ExemptionUse } => {
+        const mark = (d: Diagnostic, target?: { urn: string; name: string; type: string }): Diagnostic & { exemption?: ExemptionUse; row?: string } => {
             const f = findingOf(d, doc.pack.config, target ?? (d.urn ? targetOfUrn(d.urn) : undefined));
+            const row = f.row ? { row: f.row } : {};
             if (!f.exemption) {
-                return d;
+                return { ...d, ...row };
             }
             exempted++;
-            return { ...d, exemption: { ...f.exemption } };
+            return { ...d, ...row, exemption: { ...f.exemption } };
         };
         const resources = run.resources.map((r) => ({ ...r, diagnostics: r.diagnostics.map((d) => mark(d, r)) }));
         const stackDiagnostics = run.stackDiagnostics.map((d) => mark(d));

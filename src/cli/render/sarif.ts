@@ -212,6 +212,7 @@ function result(f: Finding, run: RunReport, r: ResourceReport | undefined, ctx: 
             ...(severity ? { severity } : {}),
             ...(urn ? { urn } : {}),
             ...(f.path ? { propertyPath: f.path } : {}),
+            ...(f.row ? { rowId: f.row } : {}),
         },
         partialFingerprints: { "euSovereigntyFinding/v1": fingerprint(f, urn, ctx.seen) },
     };
