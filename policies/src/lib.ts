@@ -9,6 +9,7 @@ export * from "./data/azure-pairs";
 export * from "./data/jurisdictions";
 export * from "./data/open-formats";
 export * from "./data/row-ids";
+export { transitRows, type TransitRow } from "./facts/transit/checks";
 export * from "./data/label-levels";
 export * from "./data/edge-pins";
 export * from "./data/region-coordinates";

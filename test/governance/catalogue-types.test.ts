@@ -1,8 +1,7 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { openFormatCatalogue } from "eu-sovereignty-policies/lib";
-import { transitChecks } from "eu-sovereignty-policies/policies";
+import { openFormatCatalogue, transitRows } from "eu-sovereignty-policies/lib";
 
 // A type token that no SDK defines would make a catalogue row silently dead: check each against the
 // provider SDKs installed for the components (their resource classes declare `__pulumiType`).
@@ -22,7 +21,7 @@ describe("catalogue type tokens exist in the provider SDKs", () => {
         assert.deepEqual(missing, []);
     });
     it("encryption-in-transit", () => {
-        const missing = [...transitChecks.keys(), "aws:s3/bucketPolicy:BucketPolicy", "aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"].filter((t) => !definedInSdk(t));
+        const missing = [...transitRows.keys(), "aws:s3/bucketPolicy:BucketPolicy", "aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"].filter((t) => !definedInSdk(t));
         assert.deepEqual(missing, []);
     });
     it("the check itself rejects a made-up token", () => {

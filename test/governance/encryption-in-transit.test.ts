@@ -1,5 +1,8 @@
 import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as path from "path";
 import { encryptionInTransit as policy } from "eu-sovereignty-policies/policies";
+import { transitRows } from "eu-sovereignty-policies/lib";
 import { awsProvider, azureProvider, checkResource, checkStack, gcpProvider, UNKNOWN, type TestResource } from "../unit/harness";
 
 const violations = (r: TestResource) => checkResource(policy, r).violations;
@@ -15,7 +18,7 @@ describe("encryption-in-transit", () => {
         it("flags TLS 1.0/1.1 naming the setting, the value, the rule and the fix", () => {
             const [m, ...rest] = az("storage:StorageAccount", { minimumTlsVersion: "TLS1_0" });
             assert.equal(rest.length, 0);
-            assert.equal(m, 'azure-native:storage:StorageAccount "x": `minimumTlsVersion` is "TLS1_0", which allows TLS below 1.2. Rule encryption-in-transit: TLS 1.2 or newer, no plain HTTP. Fix: set `minimumTlsVersion: "TLS1_2"`.');
+            assert.equal(m, 'azure-native:storage:StorageAccount "x": `minimumTlsVersion` is "TLS1_0", which allows TLS below 1.2. Rule encryption-in-transit: TLS 1.2 or newer, no plain HTTP. Fix: set `minimumTlsVersion: "TLS1_2"`. [EUT-AZ-001]');
         });
         it("flags a missing minimumTlsVersion (older API versions default to TLS 1.0)", () => {
             assert.match(az("storage:StorageAccount", {})[0], /`minimumTlsVersion` is not set/);
@@ -234,5 +237,19 @@ describe("encryption-in-transit", () => {
             assert.equal(o.violations.length, 1, "the other bucket is still reported");
             assert.match(o.unknown ?? "", / for the TLS-only policy of aws:s3\/bucket:Bucket "logs"; the other buckets were checked$/, "the notice names the bucket");
         });
+    });
+});
+
+describe("transit rows", () => {
+    it("have unique ids of the form EUT-<cloud>-NNN, and every finding cites its row's", () => {
+        const ids = [...transitRows.values()].map((r) => r.id);
+        assert.equal(new Set(ids).size, ids.length);
+        for (const id of ids) assert.match(id, /^EUT-(AZ|AWS|GCP)-\d{3}$/);
+        assert.match(az("redis:Redis", { enableNonSslPort: true })[0], /\[EUT-AZ-006\]$/);
+    });
+    it("docs/policies/encryption-in-transit.md lists every row, and no other", () => {
+        const doc = fs.readFileSync(path.resolve(__dirname, "../../docs/policies/encryption-in-transit.md"), "utf8");
+        const listed = [...doc.matchAll(/^\| (EUT-[A-Z]+-\d{3}) \| `([^`]+)` \| (.+) \|$/gm)].map((m) => [m[1], m[2], m[3]]);
+        assert.deepEqual(listed, [...transitRows].map(([type, r]) => [r.id, type, r.service]));
     });
 });

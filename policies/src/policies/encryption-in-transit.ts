@@ -1,5 +1,5 @@
 // encryption-in-transit: TLS 1.2 or newer, and HTTPS only, wherever a resource has the setting
-// (per-type rules in transit-checks.ts); S3 buckets need a bucket policy denying plain HTTP, which
+// (per-type rows in facts/transit/checks.ts, each cited by its id); S3 buckets need a bucket policy denying plain HTTP, which
 // is decided across the stack (s3-secure-transport.ts), and so is a listener without a protocol
 // (listener-protocol.ts: none is valid on a Gateway Load Balancer).
 import type { PolicyComplianceFramework, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
@@ -8,7 +8,8 @@ import { subject } from "./message";
 import { docUrl } from "./metadata";
 import { listenerProtocolFindings } from "./listener-protocol";
 import { checkS3SecureTransport } from "./s3-secure-transport";
-import { transitChecks } from "./transit-checks";
+import { cite } from "../data/row-ids";
+import { transitRows } from "../facts/transit/checks";
 
 const name = "encryption-in-transit";
 
@@ -29,10 +30,10 @@ export const encryptionInTransit: ResourceValidationPolicy & StackValidationPoli
     url: docUrl(name),
     remediationSteps: "Set the minimum TLS version to 1.2 (Azure storage `minimumTlsVersion: \"TLS1_2\"`, Azure SQL `minimalTlsVersion: \"1.2\"`, GCP SSL policies `minTlsVersion: \"TLS_1_2\"`), require encrypted connections (Cloud SQL `settings.ipConfiguration.sslMode: \"ENCRYPTED_ONLY\"`, RDS parameter `rds.force_ssl`/`require_secure_transport` = 1, ElastiCache `transitEncryptionEnabled`), serve HTTPS only (load balancer listeners on HTTPS with a TLS 1.2+ `sslPolicy`, or redirecting HTTP to HTTPS; App Service `httpsOnly`), and give every S3 bucket a policy denying `aws:SecureTransport` false.",
     validateResource: guardResource(name, (args, report) => {
-        const check = transitChecks.get(args.type);
-        if (check === undefined) return;
-        for (const f of check(args.props)) {
-            report(`${subject(args)}: \`${f.setting}\` ${f.problem}. Rule ${name}: TLS 1.2 or newer, no plain HTTP. Fix: ${f.fix}.`);
+        const row = transitRows.get(args.type);
+        if (row === undefined) return;
+        for (const f of row.check(args.props)) {
+            report(`${subject(args)}: \`${f.setting}\` ${f.problem}. Rule ${name}: TLS 1.2 or newer, no plain HTTP. Fix: ${f.fix}.${cite(row.id)}`);
         }
     }),
     validateStack: guardStack(name, (args, report) => {

@@ -33,5 +33,4 @@ export {
     customerManagedKeys, encryptionInTransit, euCrossBorderReplication, euDataResidency, euKeyLocation,
     exemptedViolations, externalKeyCustody, globalEdgeServices, openDataFormats, providerJurisdiction,
 };
-export { transitChecks } from "./transit-checks";
 export * from "./metadata";

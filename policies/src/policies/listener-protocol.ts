@@ -7,7 +7,7 @@ import type { PolicyResource } from "@pulumi/policy";
 import { own, ownString } from "../facts/read";
 import { forEachKnown, readKnown } from "./guard";
 import { subject } from "./message";
-import { httpListenerFix, redirectsToHttps } from "./transit-checks";
+import { httpListenerFix, redirectsToHttps } from "../facts/transit/checks";
 import type { Finding } from "./s3-replication";
 
 const listenerTypes: ReadonlySet<string> = new Set(["aws:lb/listener:Listener", "aws:alb/listener:Listener"]);

@@ -1,8 +1,8 @@
-// encryption-in-transit, per resource type: the settings that let clients connect without TLS or
-// with TLS older than 1.2. Only settings the resource has are checked; where the provider's default
+// Transit rows (encryption-in-transit), per resource type: the settings that let clients connect without TLS or
+// with TLS older than 1.2. Each row has a stable id (EUT-…) that its findings cite. Only settings the resource has are checked; where the provider's default
 // has been insecure, the secure value must be set explicitly (defaults change silently, config is
 // reviewed). GCS needs no row: its APIs accept HTTPS only.
-import { collect, own } from "../facts/read";
+import { collect, own } from "../read";
 
 export interface TransitFinding {
     /** Property path, e.g. "minimumTlsVersion". */
@@ -211,24 +211,34 @@ const cloudSql: Check = (p) => {
 const sslPolicy: Check = (p) =>
     minimumVersion(p, "minTlsVersion", ["TLS_1_2", "TLS_1_3"], ["TLS_1_0", "TLS_1_1"], true, 'set `minTlsVersion: "TLS_1_2"`');
 
-export const transitChecks: ReadonlyMap<string, Check> = new Map<string, Check>([
-    ["azure-native:storage:StorageAccount", storageAccount],
-    ["azure-native:sql:Server", sqlServer],
-    ["azure-native:sql:ManagedInstance", sqlServer],
-    ["azure-native:web:WebApp", webApp],
-    ["azure-native:web:WebAppSlot", webApp],
-    ["azure-native:redis:Redis", redis],
-    ["azure-native:dbforpostgresql:Configuration", postgresFlexibleParameter],
-    ["azure-native:dbformysql:Configuration", mysqlFlexibleParameter],
-    ["aws:lb/listener:Listener", listener],
-    ["aws:alb/listener:Listener", listener],
-    ["aws:rds/parameterGroup:ParameterGroup", rdsParameterGroup],
-    ["aws:rds/clusterParameterGroup:ClusterParameterGroup", rdsParameterGroup],
-    ["aws:rds/instance:Instance", rdsDefaultGroup("parameterGroupName")],
-    ["aws:rds/cluster:Cluster", rdsDefaultGroup("dbClusterParameterGroupName")],
-    ["aws:elasticache/replicationGroup:ReplicationGroup", elasticacheReplicationGroup],
-    ["aws:msk/cluster:Cluster", mskCluster],
-    ["gcp:sql/databaseInstance:DatabaseInstance", cloudSql],
-    ["gcp:compute/sSLPolicy:SSLPolicy", sslPolicy],
-    ["gcp:compute/regionSslPolicy:RegionSslPolicy", sslPolicy],
+export interface TransitRow {
+    /** Stable row id, cited by its findings ("[EUT-AZ-001]"), never renumbered or reused. */
+    readonly id: string;
+    /** What it checks, for docs. */
+    readonly service: string;
+    readonly check: Check;
+}
+
+const row = (id: string, service: string, check: Check): TransitRow => ({ id, service, check });
+
+export const transitRows: ReadonlyMap<string, TransitRow> = new Map<string, TransitRow>([
+    ["azure-native:storage:StorageAccount", row("EUT-AZ-001", "Storage account minimum TLS and HTTPS-only", storageAccount)],
+    ["azure-native:sql:Server", row("EUT-AZ-002", "SQL server minimal TLS version", sqlServer)],
+    ["azure-native:sql:ManagedInstance", row("EUT-AZ-003", "SQL managed instance minimal TLS version", sqlServer)],
+    ["azure-native:web:WebApp", row("EUT-AZ-004", "App Service HTTPS-only and minimum TLS", webApp)],
+    ["azure-native:web:WebAppSlot", row("EUT-AZ-005", "App Service slot HTTPS-only and minimum TLS", webApp)],
+    ["azure-native:redis:Redis", row("EUT-AZ-006", "Azure Cache for Redis non-TLS port and minimum TLS", redis)],
+    ["azure-native:dbforpostgresql:Configuration", row("EUT-AZ-007", "PostgreSQL flexible server TLS parameters", postgresFlexibleParameter)],
+    ["azure-native:dbformysql:Configuration", row("EUT-AZ-008", "MySQL flexible server TLS parameters", mysqlFlexibleParameter)],
+    ["aws:lb/listener:Listener", row("EUT-AWS-001", "Load balancer listener protocol and TLS policy", listener)],
+    ["aws:alb/listener:Listener", row("EUT-AWS-002", "Load balancer listener protocol and TLS policy (alb module)", listener)],
+    ["aws:rds/parameterGroup:ParameterGroup", row("EUT-AWS-003", "RDS parameter group forcing TLS", rdsParameterGroup)],
+    ["aws:rds/clusterParameterGroup:ClusterParameterGroup", row("EUT-AWS-004", "RDS cluster parameter group forcing TLS", rdsParameterGroup)],
+    ["aws:rds/instance:Instance", row("EUT-AWS-005", "RDS instance on a default parameter group without TLS", rdsDefaultGroup("parameterGroupName"))],
+    ["aws:rds/cluster:Cluster", row("EUT-AWS-006", "RDS cluster on a default parameter group without TLS", rdsDefaultGroup("dbClusterParameterGroupName"))],
+    ["aws:elasticache/replicationGroup:ReplicationGroup", row("EUT-AWS-007", "ElastiCache replication group transit encryption", elasticacheReplicationGroup)],
+    ["aws:msk/cluster:Cluster", row("EUT-AWS-008", "MSK client-broker and in-cluster TLS", mskCluster)],
+    ["gcp:sql/databaseInstance:DatabaseInstance", row("EUT-GCP-001", "Cloud SQL SSL mode", cloudSql)],
+    ["gcp:compute/sSLPolicy:SSLPolicy", row("EUT-GCP-002", "SSL policy minimum TLS version", sslPolicy)],
+    ["gcp:compute/regionSslPolicy:RegionSslPolicy", row("EUT-GCP-003", "Regional SSL policy minimum TLS version", sslPolicy)],
 ]);
