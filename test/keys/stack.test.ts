@@ -155,7 +155,7 @@ describe("key policies across the stack", () => {
             time(small);
             const t10k = time(small);
             const t100k = time(large);
-            assert.ok(t100k < 30_000, `100,000 resources took ${t100k} ms`);
+            // Linear, measured as a ratio in the same run: an absolute budget is one a loaded machine misses.
             assert.ok(t100k < t10k * 30, `10x the resources took ${(t100k / t10k).toFixed(1)}x the time (quadratic would be ~100x)`);
             const out = checkStack(external, large).violations;
             assert.equal(out.filter((m) => /^aws:ebs\/volume:Volume "v\d+": .* uses aws:kms\/key:Key "k\d+"/.test(m)).length, 25_000, "every volume's key is found (and is not external)");
