@@ -14,6 +14,10 @@ const snowflake = { type: "snowflake", props: {} };
 const cloudflare = { type: "cloudflare", props: {} };
 const datadog = (apiUrl?: string) => ({ type: "datadog", name: "default", props: apiUrl === undefined ? {} : { apiUrl } });
 const regionConfig = (providerName: string, regionName: string) => ({ providerName, regionName, priority: 7, electableSpecs: { instanceSize: "M10", nodeCount: 3 } });
+const archive = (cloudProvider: string, region: string) => ({
+    projectId: "p", clusterName: "c", collName: "events", dbName: "app", dataProcessRegion: { cloudProvider, region },
+    criteria: { type: "DATE", dateField: "created", expireAfterDays: 30 }, partitionFields: [{ fieldName: "created", order: 0 }],
+});
 const advanced = (...configs: ReturnType<typeof regionConfig>[]) => ({ projectId: "p", clusterType: "REPLICASET", replicationSpecs: [{ regionConfigs: configs }] });
 
 const resources: ResourceSpec[] = [
@@ -30,6 +34,8 @@ const resources: ResourceSpec[] = [
     { type: "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration", name: "atlas-datadog-eu", props: { projectId: "p", type: "DATADOG", apiKey: "k", region: "EU" }, provider: atlas },
     { type: "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration", name: "atlas-datadog-us", props: { projectId: "p", type: "DATADOG", apiKey: "k", region: "US" }, provider: atlas },
     { type: "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration", name: "atlas-pagerduty", props: { projectId: "p", type: "PAGER_DUTY", serviceKey: "k", region: "US" }, provider: atlas },
+    { type: "mongodbatlas:index/onlineArchive:OnlineArchive", name: "atlas-archive-us", props: archive("AZURE", "US_EAST_2"), provider: atlas },
+    { type: "mongodbatlas:index/onlineArchive:OnlineArchive", name: "atlas-archive-eu", props: archive("AWS", "EU_CENTRAL_1"), provider: atlas },
     { type: "mongodbatlas:index/privateLinkEndpoint:PrivateLinkEndpoint", name: "atlas-privatelink-eu", props: { projectId: "p", providerName: "AWS", region: "eu-central-1" }, provider: atlas },
     // Confluent Cloud.
     { type: "confluentcloud:index/schemaRegistryCluster:SchemaRegistryCluster", name: "schema-registry", props: { package: "ESSENTIALS", environment: { id: "env" }, region: { id: "sgreg-1" } }, provider: confluent },
@@ -131,6 +137,13 @@ describe("data platforms with region vocabularies of their own, through the anal
     it("MongoDB Atlas: places the customer key where it lives and flags snapshot copies abroad", () => {
         assert.match(texts(report, "atlas-key-us")[0], /`awsKmsConfig\.region` is "US_WEST_2" \(MongoDB Atlas's name for "us-west-2"/);
         assert.match(texts(report, "atlas-copy-us", "eu-cross-border-replication")[0], /copySettings\[0\]\.regionName.*"US_EAST_1"/);
+    });
+
+    it("MongoDB Atlas: an Online Archive is placed by its `dataProcessRegion`", () => {
+        const us = texts(report, "atlas-archive-us");
+        assert.equal(us.length, 1);
+        assert.match(us[0], /`dataProcessRegion\.region` is "US_EAST_2" \(MongoDB Atlas's name for "eastus2"/);
+        assert.deepEqual(texts(report, "atlas-archive-eu"), []);
     });
 
     it("MongoDB Atlas: a Datadog integration's region is the Datadog site Atlas sends to", () => {
