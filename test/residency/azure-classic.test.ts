@@ -29,6 +29,15 @@ const resources: ResourceSpec[] = [
     { type: "azure:recoveryservices/vault:Vault", name: "vault-default-grs", props: { location: "Italy North", resourceGroupName: "rg", sku: "Standard" }, provider },
     { type: "azure:recoveryservices/vault:Vault", name: "vault-lrs", props: { location: "Italy North", resourceGroupName: "rg", sku: "Standard", storageModeType: "LocallyRedundant" }, provider },
     { type: "azure:storage/container:Container", name: "child", props: { name: "c", storageAccountName: "eu-grs" }, provider },
+    // Beside them in real programs: identity, role assignments, DNS and alerting, none of which holds data abroad.
+    { type: "azure:authorization/userAssignedIdentity:UserAssignedIdentity", name: "identity", props: { name: "app", location: "West Europe", resourceGroupName: "rg" }, provider },
+    {
+        type: "azure:authorization/assignment:Assignment", name: "role-assignment", provider,
+        props: { scope: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg", roleDefinitionName: "Storage Blob Data Reader", principalId: "11111111-1111-1111-1111-111111111111" },
+    },
+    { type: "azure:dns/zone:Zone", name: "dns-zone", props: { name: "example.eu", resourceGroupName: "rg" }, provider },
+    { type: "azure:privatedns/zone:Zone", name: "private-dns-zone", props: { name: "privatelink.blob.core.windows.net", resourceGroupName: "rg" }, provider },
+    { type: "azure:monitoring/actionGroup:ActionGroup", name: "action-group", props: { name: "ops", resourceGroupName: "rg", shortName: "ops", location: "global" }, provider },
 ];
 
 function of(report: Report, name: string, policy: string): Diagnostic[] {
@@ -79,5 +88,11 @@ describe("Azure classic (@pulumi/azure) through the analyzer protocol", function
 
     it("does not ask a child resource without a location of its own for one", () => {
         assert.deepEqual(of(report, "child", "eu-data-residency"), []);
+    });
+
+    it("does not flag identities, role assignments, DNS zones or a global action group", () => {
+        for (const name of ["identity", "role-assignment", "dns-zone", "private-dns-zone", "action-group"]) {
+            assert.deepEqual(resourceNamed(report, name).diagnostics.filter((d) => d.enforcementLevel === "mandatory").map(violationOf), [], name);
+        }
     });
 });

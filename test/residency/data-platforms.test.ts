@@ -14,6 +14,10 @@ const snowflake = { type: "snowflake", props: {} };
 const cloudflare = { type: "cloudflare", props: {} };
 const datadog = (apiUrl?: string) => ({ type: "datadog", name: "default", props: apiUrl === undefined ? {} : { apiUrl } });
 const regionConfig = (providerName: string, regionName: string) => ({ providerName, regionName, priority: 7, electableSpecs: { instanceSize: "M10", nodeCount: 3 } });
+const archive = (cloudProvider: string, region: string) => ({
+    projectId: "p", clusterName: "c", collName: "events", dbName: "app", dataProcessRegion: { cloudProvider, region },
+    criteria: { type: "DATE", dateField: "created", expireAfterDays: 30 }, partitionFields: [{ fieldName: "created", order: 0 }],
+});
 const advanced = (...configs: ReturnType<typeof regionConfig>[]) => ({ projectId: "p", clusterType: "REPLICASET", replicationSpecs: [{ regionConfigs: configs }] });
 
 const resources: ResourceSpec[] = [
@@ -30,6 +34,8 @@ const resources: ResourceSpec[] = [
     { type: "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration", name: "atlas-datadog-eu", props: { projectId: "p", type: "DATADOG", apiKey: "k", region: "EU" }, provider: atlas },
     { type: "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration", name: "atlas-datadog-us", props: { projectId: "p", type: "DATADOG", apiKey: "k", region: "US" }, provider: atlas },
     { type: "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration", name: "atlas-pagerduty", props: { projectId: "p", type: "PAGER_DUTY", serviceKey: "k", region: "US" }, provider: atlas },
+    { type: "mongodbatlas:index/onlineArchive:OnlineArchive", name: "atlas-archive-us", props: archive("AZURE", "US_EAST_2"), provider: atlas },
+    { type: "mongodbatlas:index/onlineArchive:OnlineArchive", name: "atlas-archive-eu", props: archive("AWS", "EU_CENTRAL_1"), provider: atlas },
     { type: "mongodbatlas:index/privateLinkEndpoint:PrivateLinkEndpoint", name: "atlas-privatelink-eu", props: { projectId: "p", providerName: "AWS", region: "eu-central-1" }, provider: atlas },
     // Confluent Cloud.
     { type: "confluentcloud:index/schemaRegistryCluster:SchemaRegistryCluster", name: "schema-registry", props: { package: "ESSENTIALS", environment: { id: "env" }, region: { id: "sgreg-1" } }, provider: confluent },
@@ -60,6 +66,35 @@ const resources: ResourceSpec[] = [
     { type: "cloudflare:index/r2Bucket:R2Bucket", name: "r2-eu", props: { accountId: "a", name: "b", jurisdiction: "eu" }, provider: cloudflare },
     { type: "cloudflare:index/r2Bucket:R2Bucket", name: "r2-hint", props: { accountId: "a", name: "b", location: "weur" }, provider: cloudflare },
     { type: "cloudflare:index/r2Bucket:R2Bucket", name: "r2-fedramp", props: { accountId: "a", name: "b", jurisdiction: "fedramp" }, provider: cloudflare },
+    // Resources a real program declares beside the data stores, which hold no data of their own.
+    { type: "mongodbatlas:index/project:Project", name: "atlas-project", props: { orgId: "o", name: "p" }, provider: atlas },
+    {
+        type: "mongodbatlas:index/databaseUser:DatabaseUser", name: "atlas-db-user", provider: atlas,
+        props: { projectId: "p", username: "app", password: "pw", authDatabaseName: "admin", roles: [{ roleName: "readWrite", databaseName: "app" }] },
+    },
+    { type: "mongodbatlas:index/projectIpAccessList:ProjectIpAccessList", name: "atlas-ip-access", props: { projectId: "p", cidrBlock: "203.0.113.0/24", comment: "office" }, provider: atlas },
+    { type: "mongodbatlas:index/cloudProviderAccessSetup:CloudProviderAccessSetup", name: "atlas-access-setup", props: { projectId: "p", providerName: "AWS" }, provider: atlas },
+    { type: "mongodbatlas:index/networkContainer:NetworkContainer", name: "atlas-container-eu", props: { projectId: "p", atlasCidrBlock: "10.8.0.0/21", providerName: "AWS", regionName: "EU_CENTRAL_1" }, provider: atlas },
+    {
+        type: "confluentcloud:index/kafkaTopic:KafkaTopic", name: "confluent-topic", provider: confluent,
+        props: { kafkaCluster: { id: "lkc-1" }, topicName: "orders", partitionsCount: 6, restEndpoint: "https://pkc-1.eu-central-1.aws.confluent.cloud:443", credentials: { key: "k", secret: "s" } },
+    },
+    { type: "confluentcloud:index/serviceAccount:ServiceAccount", name: "confluent-sa", props: { displayName: "app-manager", description: "manages the cluster" }, provider: confluent },
+    {
+        type: "confluentcloud:index/apiKey:ApiKey", name: "confluent-api-key", provider: confluent,
+        props: { displayName: "k", owner: { id: "sa-1", apiVersion: "iam/v2", kind: "ServiceAccount" }, managedResource: { id: "lkc-1", apiVersion: "cmk/v2", kind: "Cluster", environment: { id: "env-1" } } },
+    },
+    { type: "confluentcloud:index/roleBinding:RoleBinding", name: "confluent-role", props: { principal: "User:sa-1", roleName: "CloudClusterAdmin", crnPattern: "crn://confluent.cloud/organization=o/environment=env-1/cloud-cluster=lkc-1" }, provider: confluent },
+    { type: "aiven:index/project:Project", name: "aiven-project", props: { project: "p", parentId: "org1" }, provider: aiven },
+    { type: "aiven:index/kafkaTopic:KafkaTopic", name: "aiven-topic", props: { project: "p", serviceName: "k", topicName: "orders", partitions: 3, replication: 2 }, provider: aiven },
+    { type: "aiven:index/pgUser:PgUser", name: "aiven-pg-user", props: { project: "p", serviceName: "pg", username: "app" }, provider: aiven },
+    { type: "ec:index/deploymentElasticsearchKeystore:DeploymentElasticsearchKeystore", name: "ec-keystore", props: { deploymentId: "d", settingName: "s3.client.secondary.access_key", value: "v" }, provider: ec },
+    { type: "snowflake:index/database:Database", name: "snowflake-db", props: { name: "ANALYTICS" }, provider: snowflake },
+    { type: "snowflake:index/warehouse:Warehouse", name: "snowflake-wh", props: { name: "WH", warehouseSize: "XSMALL" }, provider: snowflake },
+    { type: "snowflake:index/accountRole:AccountRole", name: "snowflake-role", props: { name: "ANALYST" }, provider: snowflake },
+    { type: "snowflake:index/user:User", name: "snowflake-user", props: { name: "svc", loginName: "svc" }, provider: snowflake },
+    { type: "datadog:index/user:User", name: "dd-user-eu", props: { email: "ops@example.eu", roles: ["r"] }, provider: datadog("https://api.datadoghq.eu/") },
+    { type: "cloudflare:index/dnsRecord:DnsRecord", name: "cf-dns-record", props: { zoneId: "z", name: "www", type: "A", content: "203.0.113.10", ttl: 1, proxied: false }, provider: cloudflare },
 ];
 
 function mandatory(report: Report, name: string, policy = "eu-data-residency"): Diagnostic[] {
@@ -81,6 +116,14 @@ describe("data platforms with region vocabularies of their own, through the anal
         }
     });
 
+    it("does not flag the projects, users, topics, keys and roles a program declares beside the data stores", () => {
+        const names = ["atlas-project", "atlas-db-user", "atlas-ip-access", "atlas-access-setup", "atlas-container-eu", "confluent-topic", "confluent-sa", "confluent-api-key",
+            "confluent-role", "aiven-project", "aiven-topic", "aiven-pg-user", "ec-keystore", "snowflake-db", "snowflake-wh", "snowflake-role", "snowflake-user", "dd-user-eu", "cf-dns-record"];
+        for (const name of names) {
+            assert.deepEqual(resourceNamed(report, name).diagnostics.filter((d) => d.enforcementLevel === "mandatory").map(violationOf), [], name);
+        }
+    });
+
     it("MongoDB Atlas: maps Atlas names onto the cloud's region and names it, for every region config", () => {
         assert.match(texts(report, "atlas-us-east-1")[0], /`providerRegionName` is "US_EAST_1" \(MongoDB Atlas's name for "us-east-1", N\. Virginia, United States\)/);
         assert.match(texts(report, "atlas-us-east-1")[0], /Fix: set `providerRegionName` to the Atlas name of an allowed region/);
@@ -94,6 +137,13 @@ describe("data platforms with region vocabularies of their own, through the anal
     it("MongoDB Atlas: places the customer key where it lives and flags snapshot copies abroad", () => {
         assert.match(texts(report, "atlas-key-us")[0], /`awsKmsConfig\.region` is "US_WEST_2" \(MongoDB Atlas's name for "us-west-2"/);
         assert.match(texts(report, "atlas-copy-us", "eu-cross-border-replication")[0], /copySettings\[0\]\.regionName.*"US_EAST_1"/);
+    });
+
+    it("MongoDB Atlas: an Online Archive is placed by its `dataProcessRegion`", () => {
+        const us = texts(report, "atlas-archive-us");
+        assert.equal(us.length, 1);
+        assert.match(us[0], /`dataProcessRegion\.region` is "US_EAST_2" \(MongoDB Atlas's name for "eastus2"/);
+        assert.deepEqual(texts(report, "atlas-archive-eu"), []);
     });
 
     it("MongoDB Atlas: a Datadog integration's region is the Datadog site Atlas sends to", () => {

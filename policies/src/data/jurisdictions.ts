@@ -19,6 +19,8 @@ export interface Headquarters {
     readonly parent?: string;
     /** The non-EU law that reaches data the company controls, for messages. */
     readonly law?: string;
+    /** Why that law reaches it, or what could not be verified, for messages (never a verdict of its own). */
+    readonly note?: string;
     /** The cloud whose region table lists this package's sovereign partitions. */
     readonly regionsOf?: CloudId;
     /** Provider `universeDomain` values that are a sovereign partition (GCP universes). */
@@ -97,16 +99,52 @@ export const headquarters: readonly Headquarters[] = [
         law: "China's National Intelligence Law (2017), Art 7",
         source: "https://www.alibabagroup.com/en-US/about-alibaba ; https://www.alibabacloud.com/help/en/legal/latest/alibaba-cloud-international-website-product-terms-of-service",
     },
+    {
+        // Elastic N.V. is incorporated in the Netherlands, but its SEC filings give a US address (8-K of
+        // 2024-08-29: mail address 88 Kearny Street, San Francisco; 10-K FY2021: principal executive offices
+        // Mountain View), it is listed on the NYSE, and Elastic Cloud is also sold by Elasticsearch B.C. Ltd.,
+        // a Delaware corporation in Mountain View. The CLOUD Act binds a provider subject to US jurisdiction
+        // for data in its "possession, custody, or control", which a group managed from the US has over its
+        // subsidiaries' data: so the seat that decides is the US one, not the Dutch incorporation. That is a
+        // reading of the statute, not a ruling about Elastic. Verified with the search tool (pages corpus:
+        // sec.gov EDGAR filings of CIK 1707753; elastic.co/agreements/bc/cloud_premium).
+        package: "ec", company: "Elastic N.V. (Elastic Cloud)", seat: "San Francisco, United States", country: "US", law: cloudAct,
+        note: "incorporated in the Netherlands, but managed from the US and selling Elastic Cloud through US subsidiaries",
+        source: "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0001707753 ; https://www.elastic.co/agreements/bc/cloud_premium",
+    },
+    {
+        // Akenes SA (Boulevard de Grancy 19A, Lausanne, CHE-423.524.322) operates Exoscale (exoscale.com/dpa);
+        // it is an A1 subsidiary (finanzen.at, 2025-10-23); A1 Group, seated in Vienna, is the European unit
+        // of América Móvil (newsroom.a1.group). Verified with the search tool (pages corpus). Switzerland is
+        // outside the EU/EEA. No Mexican law reaching data held abroad was found: it is named, not asserted.
+        package: "exoscale", company: "Akenes SA (Exoscale)", seat: "Lausanne, Switzerland", country: "CH",
+        parent: "América Móvil, S.A.B. de C.V. (Mexico), through A1 Telekom Austria AG (Vienna)",
+        law: "Swiss law (Switzerland is outside the EU/EEA, though the EU has found its data protection adequate)",
+        note: "whether Mexican law reaches data its group holds in Europe was not verified",
+        source: "https://www.exoscale.com/dpa/ ; https://newsroom.a1.group/ ; https://www.finanzen.at/nachrichten/aktien/a1-vizechef-arnoldner-fordert-mehr-digitale-souveranitat-fuer-europa-1035418666",
+    },
     // EU-headquartered: the alternatives named in messages.
     { package: "ovh", company: "OVH Groupe SA (OVHcloud)", seat: "Roubaix, France", country: "FR", source: "https://corporate.ovhcloud.com/en/" },
     { package: "scaleway", company: "Scaleway SAS (iliad group)", seat: "Paris, France", country: "FR", source: "https://www.scaleway.com/en/about-us/" },
     { package: "hcloud", company: "Hetzner Online GmbH", seat: "Gunzenhausen, Germany", country: "DE", source: "https://www.hetzner.com/legal/imprint" },
-    { package: "ionoscloud", company: "IONOS SE", seat: "Montabaur, Germany", country: "DE", source: "https://www.ionos.com/about" },
+    {
+        // IONOS Group SE (Montabaur) is 63.8% held by United Internet AG since its 2023 IPO (United Internet
+        // annual report 2022, subsequent events). Verified with the search tool (pages corpus).
+        package: "ionoscloud", company: "IONOS SE", seat: "Montabaur, Germany", country: "DE", parent: "United Internet AG (Germany), which holds 63.8% of IONOS Group SE",
+        source: "https://www.ionos.com/about ; https://report.united-internet.de/annual-report/2022/management-report/subsequent-events.html",
+    },
     // Not verified with the search tool (no excerpt named the seat): Aiven Oy's registered office is in Helsinki.
     { package: "aiven", company: "Aiven Oy", seat: "Helsinki, Finland", country: "FI", source: "https://aiven.io/about" },
-    { package: "upcloud", company: "UpCloud Ltd", seat: "Helsinki, Finland", country: "FI", source: "https://upcloud.com/about" },
+    // UpCloud Oy, business ID 2431560-5, Aleksanterinkatu 15 B, Helsinki (its privacy notice). Verified with the search tool (pages corpus).
+    { package: "upcloud", company: "UpCloud Oy", seat: "Helsinki, Finland", country: "FI", source: "https://upcloud.com/global/privacy-notice/" },
     { package: "outscale", company: "3DS Outscale SAS (Dassault Systèmes)", seat: "Saint-Cloud, France", country: "FR", source: "https://en.outscale.com/" },
-    { package: "stackit", company: "STACKIT GmbH & Co. KG (Schwarz Group)", seat: "Neckarsulm, Germany", country: "DE", source: "https://www.stackit.de/en/imprint/" },
+    {
+        // STACKIT belongs to Schwarz Digits, the IT division of the Schwarz Group of Neckarsulm (lebensmittelpraxis.de,
+        // 2023-09; swr.de, 2025-05). Verified with the search tool (pages corpus), except STACKIT's own seat in
+        // Neckarsulm, which no excerpt named: every entity named is German either way.
+        package: "stackit", company: "STACKIT GmbH & Co. KG", seat: "Neckarsulm, Germany", country: "DE", parent: "Schwarz Group (Neckarsulm, Germany), through Schwarz Digits",
+        source: "https://www.stackit.de/en/imprint/ ; https://lebensmittelpraxis.de/handel-aktuell/38188-neue-sparte-gegruendet-schwarz-gruppe-will-digitalisierung-voran-bringen.html",
+    },
 ];
 
 /** EU-native alternatives named in messages, in this order. */

@@ -6,6 +6,7 @@ import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/po
 import { keyCloudOf, keyFactsOf } from "../facts/keys";
 import { cite } from "../data/row-ids";
 import { missingCompanions } from "../facts/keys/companions";
+import { platformRowsOf } from "../facts/keys/platforms";
 import { guardResource, guardStack } from "./guard";
 import { companionViolation, tierViolation } from "./key-message";
 import { cloudAct, docUrl } from "./metadata";
@@ -16,7 +17,7 @@ const required = "a customer-managed key (tier 2) or a key held outside the prov
 /** The id of the row that found a protection ("EUK-AWS-101"), so a report can cite it; rows of a type have distinct services. */
 function rowIdOf(type: string, service: string): string | undefined {
     const rows = keyCloudOf(type)?.rows;
-    const ofType = rows && Object.prototype.hasOwnProperty.call(rows, type) ? rows[type] : [];
+    const ofType = rows && Object.prototype.hasOwnProperty.call(rows, type) ? rows[type] : platformRowsOf(type);
     return ofType.find((r) => r.service === service)?.id;
 }
 

@@ -12,6 +12,8 @@ import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
 import { allowedHint, allowedLocations, locationConfigProperties, normaliseLocationName, type LocationConfig } from "../config/locations";
 import { keyCloudOf, keyFactsOf, type KeyFacts, type Protection, type ResolvedKey } from "../facts/keys";
 import { catalogueRefsOf, colocatedKeyLocations } from "../facts/keys/refs";
+import { dependenciesOf, holderOf } from "../facts/keys/known";
+import { cloudOfService, confluentByokKey, isPlatformKeyType } from "../facts/keys/platforms";
 import { KeyStack } from "../facts/keys/stack";
 import { isAllowedPlace, placeOf } from "../facts/place";
 import { own } from "../facts/read";
@@ -79,6 +81,10 @@ function configuredLocation(config: unknown, holder: string): string | undefined
     return byName.get(holder.toLowerCase());
 }
 
+const byokTypes: ReadonlySet<string> = new Set([confluentByokKey]);
+const byokFix = "declare the confluentcloud.ByokKey in this stack, so its `aws.keyArn`, `gcp.keyId` or `azure.keyIdentifier` proves where the key lives";
+const atlasRegionFix = "set `awsKmsConfig.region` to the key's region as Atlas names it (e.g. EU_CENTRAL_1), or declare the aws.kms.Key in this stack";
+
 const refForms: Partial<Record<CloudId, string>> = {
     aws: "a KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>), or a key id or alias in the resource's own region",
     azure: "a Key Vault or Managed HSM key URI (https://<vault>.vault.azure.net/keys/<key>) or a disk encryption set id, with the vault declared in this stack or listed in `keyLocations`",
@@ -137,7 +143,55 @@ export const euKeyLocation: ResourceValidationPolicy & StackValidationPolicy = {
             report(unprovenKeyLocation(name, r, p, `${subject(k.holder)} has no provable location`, locationFix(p, p.key?.service)), r.urn);
         };
 
+        /** A Kafka cluster's `byokKey`: the key of the ByokKey it depends on, wherever that key is found. */
+        const checkByok = (r: PolicyResource, p: Protection): boolean => {
+            const byokKeys = dependenciesOf(r, "byokKey", byokTypes);
+            for (const b of byokKeys) {
+                for (const q of keyFactsOf(b).protections) {
+                    if (!q.key) continue;
+                    if (q.key.place) {
+                        checkPlace(r, p, { path: q.path, source: "resource", place: q.key.place }, holderOf(b));
+                        continue;
+                    }
+                    const keyCloud = cloudOfService(q.key.service);
+                    const keys = stack.resolveIn(keyCloud, b, q.dependsOn, q.key);
+                    for (const k of keys) checkResolved(r, p, keyCloud, k, false);
+                    if (keys.length === 0 && q.key.lookup !== undefined) checkNamed(r, p, keyCloud, q.key.lookup, `${subject(b)} names "${q.key.lookup}", which is not declared in this stack`);
+                }
+            }
+            return byokKeys.length > 0;
+        };
+        /** A data platform's key (Atlas, Confluent): looked up in the stack of the cloud whose KMS holds it. */
+        const checkPlatform = (r: PolicyResource) => {
+            const facts = keyFactsOf(r);
+            for (const p of facts.protections) {
+                if (p.tier === "unknown-reference") {
+                    report(unprovenKeyLocation(name, r, p, `${p.reason}, so its location cannot be read from it`, p.next ?? "name a key whose reference carries its location"), r.urn);
+                    continue;
+                }
+                if (p.tier !== "customer" && p.tier !== "external") continue;
+                if (p.path === "byokKey.id") {
+                    if (!checkByok(r, p)) report(unprovenKeyLocation(name, r, p, "`byokKey.id` names a ByokKey that is not declared in this stack", byokFix), r.urn);
+                    continue;
+                }
+                // A reference that carries its location was decided per resource.
+                if (!p.key || p.key.place) continue;
+                const keyCloud = cloudOfService(p.key.service);
+                const keys = stack.resolveIn(keyCloud, r, p.dependsOn, p.key);
+                for (const k of keys) checkResolved(r, p, keyCloud, k, false);
+                if (keys.length > 0) continue;
+                if (p.key.service !== "aws-kms" && p.key.lookup !== undefined) checkNamed(r, p, keyCloud, p.key.lookup, `"${p.key.lookup}" is not declared in this stack`);
+                else report(unprovenKeyLocation(name, r, p, "a KMS key id names no region and the key is not declared in this stack", atlasRegionFix), r.urn);
+            }
+            // A cluster's `byokKey` unknown at preview is found through its dependencies, or deferred.
+            for (const pending of facts.pending) {
+                const p: Protection = { ...pending, tier: "customer", reason: "unknown at preview, found through its dependencies" };
+                if (pending.path !== "byokKey.id" || !checkByok(r, p)) throw pending.error;
+            }
+        };
+
         forEachKnown(args.resources, (r) => {
+            if (isPlatformKeyType(r.type)) return checkPlatform(r);
             const cloud = keyCloudOf(r.type);
             if (!cloud) return;
             const facts = keysOf(r, allowed);

@@ -85,7 +85,7 @@ export const providerJurisdiction: ResourceValidationPolicy = {
         const input: ResourceInput = { type: args.type, name: args.name, urn: args.urn, props: args.props, provider: args.provider };
         if (inSovereignPartition(hq, input)) return;
         const partition = hq.sovereignOffer ? `, or ${hq.sovereignOffer}` : "";
-        report(`${subject(args)}: provider package \`${hq.package}\` belongs to ${hq.company}, headquartered in ${hq.seat}${hq.parent ? `, whose ultimate parent is ${hq.parent}` : ""}, so data it holds is exposed to ${hq.law ?? "non-EU law"} wherever it is stored. ` +
+        report(`${subject(args)}: provider package \`${hq.package}\` belongs to ${hq.company}, headquartered in ${hq.seat}${hq.parent ? `, whose ultimate parent is ${hq.parent}` : ""}, so data it holds is exposed to ${hq.law ?? "non-EU law"} wherever it is stored${hq.note ? ` (${hq.note})` : ""}. ` +
             `Rule ${name}. Fix: use an EU-headquartered provider (${alternatives})${partition}; or, after a legal assessment, add "${hq.package}" to \`allowPackages\` in this policy's config.`);
     }),
 };

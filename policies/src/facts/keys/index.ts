@@ -6,6 +6,7 @@ import { awsKeys } from "./aws";
 import { azureKeys } from "./azure";
 import { evaluateRows } from "./evaluate";
 import { gcpKeys } from "./gcp";
+import { isPlatformKeyType, platformKeyFactsOf } from "./platforms";
 import type { KeyCloud } from "./table";
 import type { KeyFacts } from "./types";
 
@@ -18,6 +19,8 @@ export function keyCloudOf(type: string): KeyCloud | undefined {
 }
 
 export function keyFactsOf(resource: Pick<ResourceInput, "type" | "props">): KeyFacts {
+    // Data platforms name keys in the big three's KMSs (facts/keys/platforms.ts).
+    if (isPlatformKeyType(resource.type)) return platformKeyFactsOf(resource.type, resource.props);
     const cloud = keyCloudOf(resource.type);
     if (!cloud) return { cloud: undefined, protections: [], pending: [] };
     return evaluateRows(cloud, resource.type, resource.props);

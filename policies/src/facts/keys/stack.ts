@@ -6,6 +6,7 @@ import { isUnknownValueError } from "../unknown";
 import { keyCloudOf } from ".";
 import { dependenciesOf } from "./known";
 import type { KeyIndex, ResolvedKey } from "./table";
+import type { CloudId } from "../types";
 import type { KeyRef } from "./types";
 
 export class KeyStack {
@@ -32,6 +33,14 @@ export class KeyStack {
     /** The keys a consumer's property names: by reference first, then by its dependencies. */
     resolve(consumer: PolicyResource, dependsOn: string, key?: KeyRef): ResolvedKey[] {
         const index = this.indexFor(consumer.type);
+        if (!index) return [];
+        const byRef = key ? index.byRef(key) : [];
+        return byRef.length > 0 ? byRef : index.byDependencies(dependenciesOf(consumer, dependsOn));
+    }
+
+    /** As `resolve`, in the index of the cloud the key lives in (a data platform names keys in the big three's KMSs). */
+    resolveIn(cloud: CloudId, consumer: PolicyResource, dependsOn: string, key?: KeyRef): ResolvedKey[] {
+        const index = this.indexes.get(cloud);
         if (!index) return [];
         const byRef = key ? index.byRef(key) : [];
         return byRef.length > 0 ? byRef : index.byDependencies(dependenciesOf(consumer, dependsOn));

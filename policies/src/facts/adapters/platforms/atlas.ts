@@ -42,6 +42,7 @@ function itemRefs(props: unknown, listPath: string, regionKey: string, outerClou
 }
 
 const thirdPartyIntegration = "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration";
+const onlineArchive = "mongodbatlas:index/onlineArchive:OnlineArchive";
 
 // Atlas's Datadog regions and the Datadog site each sends alerts and metrics to
 // (https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Third-Party-Integrations,
@@ -88,6 +89,14 @@ function atlasFacts(r: ResourceInput): Facts {
     const gcpKey = own(own(p, "googleCloudKmsConfig"), "keyVersionResourceId");
     const gcpLocation = typeof gcpKey === "string" ? gcpKeyLocation(gcpKey) : undefined;
     if (gcpLocation !== undefined) facts.locations.push({ path: "googleCloudKmsConfig.keyVersionResourceId", source: "resource", place: kmsPlaceOf(gcpLocation), fix: "use a Cloud KMS key in an allowed location" });
+    // An Online Archive keeps archived documents in `dataProcessRegion` (Atlas names, e.g. AZURE US_EAST_2 in
+    // the registry example; without it, the cluster's region). Stream and federated-database instances
+    // spell their regions differently (VIRGINIA_USA) and are not read here.
+    // https://www.pulumi.com/registry/packages/mongodbatlas/api-docs/onlinearchive/
+    if (r.type === onlineArchive) {
+        const dpr = own(p, "dataProcessRegion");
+        single("dataProcessRegion.region", own(dpr, "region"), bigThreeOf(own(dpr, "cloudProvider")));
+    }
     // Snapshot copies to other regions.
     facts.replicas.push(...itemRefs(p, "copySettings[]", "regionName", undefined, "cloudProvider"));
     if (mustLocate.has(r.type) && facts.locations.length === 0) {

@@ -1,0 +1,134 @@
+// Customer keys named by data platforms (issue 12). MongoDB Atlas encryption at rest and Confluent
+// Cloud self-managed keys (BYOK) name a key in AWS KMS, Azure Key Vault or Cloud KMS: each block is a
+// protection row judged with that cloud's key forms, so custody and location are read as for the big
+// three. A Kafka cluster's `byokKey` names a ByokKey resource by id, which is found in the stack.
+// Token and property names from @pulumi/mongodbatlas and @pulumi/confluentcloud (types/input.d.ts).
+import { atlasNative } from "../platform-place";
+import { placeOf } from "../place";
+import { own, packageOf } from "../read";
+import type { CloudId } from "../types";
+import { isUnknownValueError } from "../unknown";
+import { awsKeys } from "./aws";
+import { azureKeys } from "./azure";
+import { evaluateRows } from "./evaluate";
+import { gcpKeys } from "./gcp";
+import type { KeyCloud, ProtectionRow, Verdict } from "./table";
+import type { KeyFacts, KeyService, Protection } from "./types";
+
+export const atlasEncryptionAtRest = "mongodbatlas:index/encryptionAtRest:EncryptionAtRest";
+export const confluentByokKey = "confluentcloud:index/byokKey:ByokKey";
+export const confluentKafkaCluster = "confluentcloud:index/kafkaCluster:KafkaCluster";
+
+// Atlas turns a customer key on only with `enabled: true`; otherwise it encrypts with keys MongoDB holds.
+// https://www.mongodb.com/docs/atlas/security-kms-encryption/ ;
+// https://www.pulumi.com/registry/packages/mongodbatlas/api-docs/encryptionatrest/
+const atlasManaged = (reason: string): Verdict => ({ tier: "provider", reason: `${reason}: Atlas encrypts with keys MongoDB manages` });
+const enabled = (block: string) => ({ path: "enabled", kind: "boolean" as const, on: (v: unknown) => v === true, off: atlasManaged(`\`${block}.enabled\` is not true`) });
+
+const atlasRow = (id: string, block: string, key: string, kms: string, fix: string): ProtectionRow => ({
+    id, service: `MongoDB Atlas encryption at rest (${kms})`, at: block, key, gates: [enabled(block)],
+    noKey: atlasManaged(`no \`${block}.${key}\``), fix,
+});
+
+// Confluent BYOK: https://docs.confluent.io/cloud/current/security/encrypt/byok/overview.html ;
+// https://www.pulumi.com/registry/packages/confluentcloud/api-docs/byokkey/
+const byokRow = (id: string, block: string, key: string, kms: string, fix: string): ProtectionRow => ({
+    id, service: `Confluent Cloud self-managed key (${kms})`, at: block, key, fix,
+});
+
+interface PlatformRows {
+    /** The cloud whose key forms the rows' key properties hold. */
+    readonly keys: KeyCloud;
+    readonly rows: Readonly<Record<string, readonly ProtectionRow[]>>;
+}
+
+const platformRows: readonly PlatformRows[] = [
+    {
+        keys: awsKeys,
+        rows: {
+            [atlasEncryptionAtRest]: [atlasRow("EUK-ATLAS-001", "awsKmsConfig", "customerMasterKeyId", "AWS KMS",
+                "set `awsKmsConfig` to { enabled: true, customerMasterKeyId: <a KMS key id>, region: <the key's region, as Atlas names it, e.g. EU_CENTRAL_1>, roleId }")],
+            [confluentByokKey]: [byokRow("EUK-CONFLUENT-001", "aws", "keyArn", "AWS KMS", "set `aws.keyArn` to the ARN of a KMS key in an allowed region")],
+        },
+    },
+    {
+        keys: azureKeys,
+        rows: {
+            [atlasEncryptionAtRest]: [atlasRow("EUK-ATLAS-002", "azureKeyVaultConfig", "keyIdentifier", "Azure Key Vault",
+                "set `azureKeyVaultConfig` to { enabled: true, keyIdentifier: <a key URI in a Key Vault whose location is allowed>, ... }")],
+            [confluentByokKey]: [byokRow("EUK-CONFLUENT-003", "azure", "keyIdentifier", "Azure Key Vault", "set `azure.keyIdentifier` to a key in a Key Vault whose location is allowed")],
+        },
+    },
+    {
+        keys: gcpKeys,
+        rows: {
+            [atlasEncryptionAtRest]: [atlasRow("EUK-ATLAS-003", "googleCloudKmsConfig", "keyVersionResourceId", "Cloud KMS",
+                "set `googleCloudKmsConfig` to { enabled: true, keyVersionResourceId: <a key version whose key ring location is allowed> }")],
+            [confluentByokKey]: [byokRow("EUK-CONFLUENT-002", "gcp", "keyId", "Cloud KMS", "set `gcp.keyId` to a Cloud KMS key whose key ring location is allowed")],
+        },
+    },
+];
+
+const platformTypes: ReadonlySet<string> = new Set([...platformRows.flatMap((g) => Object.keys(g.rows)), confluentKafkaCluster]);
+export const platformKeyPackages: ReadonlySet<string> = new Set([...platformTypes].map(packageOf));
+
+export function isPlatformKeyType(type: string): boolean {
+    return platformTypes.has(type);
+}
+
+/** The rows of a platform type, for reports that cite row ids. */
+export function platformRowsOf(type: string): ProtectionRow[] {
+    return platformRows.flatMap((g) => (Object.hasOwn(g.rows, type) ? [...g.rows[type]] : []));
+}
+
+/** The cloud a key reference points into. */
+export function cloudOfService(service: KeyService): CloudId {
+    return service === "aws-kms" ? "aws" : service.startsWith("azure-") ? "azure" : "gcp";
+}
+
+/** Atlas names the AWS key's region beside the key id (US_WEST_2), in its own spelling. */
+function atlasAwsPlace(facts: KeyFacts, p: Protection, props: unknown): void {
+    if (!p.key || p.key.place || p.path !== "awsKmsConfig.customerMasterKeyId") return;
+    let region: unknown;
+    try {
+        region = own(own(props, "awsKmsConfig"), "region");
+    } catch (e) {
+        if (!isUnknownValueError(e)) throw e;
+        facts.pending.push({ service: p.service, path: "awsKmsConfig.region", dependsOn: "awsKmsConfig", error: e });
+        return;
+    }
+    if (typeof region !== "string" || region.trim() === "") return;
+    p.key.place = { ...placeOf("aws", atlasNative("aws", region.trim())), alias: { name: region.trim(), of: "MongoDB Atlas's name for" } };
+    p.reason = "a customer-managed key in AWS KMS, in the region `awsKmsConfig.region` names";
+}
+
+/** A Kafka cluster's `byokKey.id`: a key registered with Confluent, placed by its ByokKey resource. */
+function kafkaByok(facts: KeyFacts, props: unknown): void {
+    let id: unknown;
+    try {
+        id = own(own(props, "byokKey"), "id");
+    } catch (e) {
+        if (!isUnknownValueError(e)) throw e;
+        facts.pending.push({ service: "Confluent Kafka cluster encryption", path: "byokKey.id", dependsOn: "byokKey", error: e });
+        return;
+    }
+    if (id === undefined || (typeof id === "string" && id.trim() === "")) return;
+    facts.protections.push({
+        service: "Confluent Kafka cluster encryption", path: "byokKey.id", dependsOn: "byokKey", tier: "customer",
+        reason: "a self-managed key registered with Confluent Cloud (a ByokKey)",
+    });
+}
+
+/** Key facts of a platform type: every block's key, read with its cloud's forms. */
+export function platformKeyFactsOf(type: string, props: unknown): KeyFacts {
+    const facts: KeyFacts = { cloud: undefined, protections: [], pending: [] };
+    for (const g of platformRows) {
+        if (!Object.hasOwn(g.rows, type)) continue;
+        const part = evaluateRows({ ...g.keys, rows: g.rows }, type, props);
+        facts.protections.push(...part.protections);
+        facts.pending.push(...part.pending);
+    }
+    for (const p of facts.protections) atlasAwsPlace(facts, p, props);
+    if (type === confluentKafkaCluster) kafkaByok(facts, props);
+    return facts;
+}
