@@ -3,7 +3,7 @@
 // location by eu-key-location), and a key whose location the value does not say is found in the stack
 // or reported with a fix.
 import { strict as assert } from "assert";
-import { makeUrn, type ResourceSpec } from "../../src";
+import { makeUrn, unknown, type ResourceSpec } from "../../src";
 import type { Report } from "../../src/engine/types";
 import { EU_PACK, resourceNamed, useSession, violationOf } from "../helpers/packs";
 
@@ -20,7 +20,7 @@ const azureKv = (vault: string) => ({
     },
 });
 const byokType = "confluentcloud:index/byokKey:ByokKey";
-const cluster = (name: string, byokId: string, byokName?: string): ResourceSpec => ({
+const cluster = (name: string, byokId: unknown, byokName?: string): ResourceSpec => ({
     type: "confluentcloud:index/kafkaCluster:KafkaCluster", name, provider: confluent,
     props: { displayName: name, cloud: "AWS", region: "eu-central-1", availability: "SINGLE_ZONE", dedicated: { cku: 1 }, environment: { id: "env-1" }, byokKey: { id: byokId } },
     ...(byokName === undefined ? {} : { propertyDependencies: { byokKey: [makeUrn("dev", "project", byokType, byokName)] } }),
@@ -44,6 +44,7 @@ const resources: ResourceSpec[] = [
     cluster("kafka-byok-eu", "cck-eu", "byok-eu"),
     cluster("kafka-byok-us", "cck-us", "byok-us"),
     cluster("kafka-byok-elsewhere", "cck-9"),
+    cluster("kafka-byok-preview", unknown, "byok-us"),
 ];
 
 const of = (report: Report, name: string, policy: string) => resourceNamed(report, name).diagnostics.filter((d) => d.policyName === policy && d.enforcementLevel === "mandatory").map(violationOf);
@@ -99,6 +100,8 @@ describe("data platforms' customer keys through the analyzer protocol", function
     it("Confluent Cloud: a Kafka cluster's key is the key of the ByokKey it names, or unproven", () => {
         const [us] = of(report, "kafka-byok-us", "eu-key-location");
         assert.match(us, /Confluent Kafka cluster encryption at `byokKey\.id`.*lives in "us-east-1" \(N\. Virginia, United States\) according to confluentcloud:index\/byokKey:ByokKey "byok-us" \(`aws\.keyArn`\)/);
+        // At preview the ByokKey's id is unknown: its key is still found through the cluster's dependencies.
+        assert.match(of(report, "kafka-byok-preview", "eu-key-location")[0], /`byokKey\.id`.*lives in "us-east-1" .*"byok-us"/);
         assert.match(of(report, "kafka-byok-elsewhere", "eu-key-location")[0], /cannot be proven: `byokKey\.id` names a ByokKey that is not declared in this stack.*Fix: declare the confluentcloud\.ByokKey in this stack/);
     });
 });
