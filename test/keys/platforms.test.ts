@@ -30,6 +30,10 @@ const resources: ResourceSpec[] = [
     { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-aws-eu", props: awsKms("EU_CENTRAL_1"), provider: atlas },
     { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-aws-us", props: awsKms("US_WEST_2"), provider: atlas },
     { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-disabled", props: awsKms("EU_CENTRAL_1", false), provider: atlas },
+    {
+        type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-switched", provider: atlas,
+        props: { ...awsKms("EU_CENTRAL_1", false), googleCloudKmsConfig: { enabled: true, keyVersionResourceId: "projects/acme/locations/europe-west3/keyRings/atlas/cryptoKeys/k/cryptoKeyVersions/2" } },
+    },
     { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-azure-stack", props: azureKv("acme-us-keys"), provider: atlas },
     { type: "azure-native:keyvault:Vault", name: "acme-us-keys", props: { vaultName: "acme-us-keys", location: "eastus", resourceGroupName: "rg", properties: { tenantId: "t", sku: { family: "A", name: "standard" } } }, provider: azure },
     { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-azure-elsewhere", props: azureKv("other-keys"), provider: atlas },
@@ -75,6 +79,9 @@ describe("data platforms' customer keys through the analyzer protocol", function
         assert.match(m, /has provider-managed keys \(tier 1, exposed\).*`awsKmsConfig\.enabled` is not true: Atlas encrypts with keys MongoDB manages/);
         assert.match(m, /Fix: set `awsKmsConfig` to \{ enabled: true, customerMasterKeyId/);
         assert.match(m, /\[EUK-ATLAS-001\]$/);
+        // A disabled block beside the enabled one (a project moved to Cloud KMS) is not reported.
+        assert.deepEqual(of(report, "ear-switched", "customer-managed-keys"), []);
+        assert.deepEqual(of(report, "ear-switched", "eu-key-location"), []);
     });
 
     it("MongoDB Atlas: an Azure key is placed by its vault declared in the stack, or reported with the keyLocations fix", () => {
