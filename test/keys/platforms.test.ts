@@ -3,7 +3,7 @@
 // location by eu-key-location), and a key whose location the value does not say is found in the stack
 // or reported with a fix.
 import { strict as assert } from "assert";
-import { makeUrn, type ResourceSpec } from "../../src";
+import { makeUrn, unknown, type ResourceSpec } from "../../src";
 import type { Report } from "../../src/engine/types";
 import { EU_PACK, resourceNamed, useSession, violationOf } from "../helpers/packs";
 
@@ -20,7 +20,7 @@ const azureKv = (vault: string) => ({
     },
 });
 const byokType = "confluentcloud:index/byokKey:ByokKey";
-const cluster = (name: string, byokId: string, byokName?: string): ResourceSpec => ({
+const cluster = (name: string, byokId: unknown, byokName?: string): ResourceSpec => ({
     type: "confluentcloud:index/kafkaCluster:KafkaCluster", name, provider: confluent,
     props: { displayName: name, cloud: "AWS", region: "eu-central-1", availability: "SINGLE_ZONE", dedicated: { cku: 1 }, environment: { id: "env-1" }, byokKey: { id: byokId } },
     ...(byokName === undefined ? {} : { propertyDependencies: { byokKey: [makeUrn("dev", "project", byokType, byokName)] } }),
@@ -30,6 +30,10 @@ const resources: ResourceSpec[] = [
     { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-aws-eu", props: awsKms("EU_CENTRAL_1"), provider: atlas },
     { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-aws-us", props: awsKms("US_WEST_2"), provider: atlas },
     { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-disabled", props: awsKms("EU_CENTRAL_1", false), provider: atlas },
+    {
+        type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-switched", provider: atlas,
+        props: { ...awsKms("EU_CENTRAL_1", false), googleCloudKmsConfig: { enabled: true, keyVersionResourceId: "projects/acme/locations/europe-west3/keyRings/atlas/cryptoKeys/k/cryptoKeyVersions/2" } },
+    },
     { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-azure-stack", props: azureKv("acme-us-keys"), provider: atlas },
     { type: "azure-native:keyvault:Vault", name: "acme-us-keys", props: { vaultName: "acme-us-keys", location: "eastus", resourceGroupName: "rg", properties: { tenantId: "t", sku: { family: "A", name: "standard" } } }, provider: azure },
     { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-azure-elsewhere", props: azureKv("other-keys"), provider: atlas },
@@ -44,6 +48,7 @@ const resources: ResourceSpec[] = [
     cluster("kafka-byok-eu", "cck-eu", "byok-eu"),
     cluster("kafka-byok-us", "cck-us", "byok-us"),
     cluster("kafka-byok-elsewhere", "cck-9"),
+    cluster("kafka-byok-preview", unknown, "byok-us"),
 ];
 
 const of = (report: Report, name: string, policy: string) => resourceNamed(report, name).diagnostics.filter((d) => d.policyName === policy && d.enforcementLevel === "mandatory").map(violationOf);
@@ -74,6 +79,9 @@ describe("data platforms' customer keys through the analyzer protocol", function
         assert.match(m, /has provider-managed keys \(tier 1, exposed\).*`awsKmsConfig\.enabled` is not true: Atlas encrypts with keys MongoDB manages/);
         assert.match(m, /Fix: set `awsKmsConfig` to \{ enabled: true, customerMasterKeyId/);
         assert.match(m, /\[EUK-ATLAS-001\]$/);
+        // A disabled block beside the enabled one (a project moved to Cloud KMS) is not reported.
+        assert.deepEqual(of(report, "ear-switched", "customer-managed-keys"), []);
+        assert.deepEqual(of(report, "ear-switched", "eu-key-location"), []);
     });
 
     it("MongoDB Atlas: an Azure key is placed by its vault declared in the stack, or reported with the keyLocations fix", () => {
@@ -99,6 +107,8 @@ describe("data platforms' customer keys through the analyzer protocol", function
     it("Confluent Cloud: a Kafka cluster's key is the key of the ByokKey it names, or unproven", () => {
         const [us] = of(report, "kafka-byok-us", "eu-key-location");
         assert.match(us, /Confluent Kafka cluster encryption at `byokKey\.id`.*lives in "us-east-1" \(N\. Virginia, United States\) according to confluentcloud:index\/byokKey:ByokKey "byok-us" \(`aws\.keyArn`\)/);
+        // At preview the ByokKey's id is unknown: its key is still found through the cluster's dependencies.
+        assert.match(of(report, "kafka-byok-preview", "eu-key-location")[0], /`byokKey\.id`.*lives in "us-east-1" .*"byok-us"/);
         assert.match(of(report, "kafka-byok-elsewhere", "eu-key-location")[0], /cannot be proven: `byokKey\.id` names a ByokKey that is not declared in this stack.*Fix: declare the confluentcloud\.ByokKey in this stack/);
     });
 });

@@ -129,6 +129,10 @@ export function platformKeyFactsOf(type: string, props: unknown): KeyFacts {
         facts.pending.push(...part.pending);
     }
     for (const p of facts.protections) atlasAwsPlace(facts, p, props);
+    // Atlas uses one customer key per project: a disabled block beside an enabled one protects nothing.
+    if (type === atlasEncryptionAtRest && facts.protections.some((p) => p.tier === "customer" || p.tier === "external")) {
+        facts.protections = facts.protections.filter((p) => p.tier !== "provider");
+    }
     if (type === confluentKafkaCluster) kafkaByok(facts, props);
     return facts;
 }
