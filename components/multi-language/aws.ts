@@ -1,12 +1,13 @@
-// The AWS components for every Pulumi language. Each wraps the TypeScript component of the same
-// name (its child, which refuses bad arguments before it registers anything of its own) and repeats
-// its outputs. A key is passed as `{ arn, region }`: the region is stated so it can be checked before
-// anything is created, and `arn` may be another component's output.
+// The AWS components for every Pulumi language. Each runs the checks of the TypeScript component of
+// the same name first (its static `check`: a refused argument registers nothing, not even this
+// component), then creates that component as its child and repeats its outputs. A key is passed as
+// `{ arn, region }`: the region is stated so it can be checked before anything is created, and `arn`
+// may be another component's output.
 import * as pulumi from "@pulumi/pulumi";
 import type { AwsKeyReference } from "../aws/key-ref";
 import { SovereignBucket } from "../aws/bucket";
 import { SovereignDatabase } from "../aws/database";
-import { SovereignEksCluster } from "../aws/eks-cluster";
+import { SovereignEksCluster, type SovereignEksClusterArgs } from "../aws/eks-cluster";
 import { SovereignKey } from "../aws/key";
 import { SovereignLogGroup } from "../aws/log-group";
 import { SovereignQueue } from "../aws/queue";
@@ -48,6 +49,8 @@ export class AwsSovereignKey extends pulumi.ComponentResource {
     public readonly arn: pulumi.Output<string>;
 
     constructor(name: string, args: AwsSovereignKeyArgs = {}, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignKey.check(name, args);
         super(token("AwsSovereignKey"), name, {}, opts);
         const key = new SovereignKey(name, args, { parent: this });
         this.region = key.region;
@@ -81,6 +84,8 @@ export class AwsSovereignBucket extends pulumi.ComponentResource {
     public readonly keyArn: pulumi.Output<string>;
 
     constructor(name: string, args: AwsSovereignBucketArgs = {}, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignBucket.check(name, args);
         super(token("AwsSovereignBucket"), name, {}, opts);
         const bucket = new SovereignBucket(name, args, { parent: this });
         this.region = bucket.region;
@@ -136,6 +141,8 @@ export class AwsSovereignDatabase extends pulumi.ComponentResource {
     public readonly keyArn: pulumi.Output<string>;
 
     constructor(name: string, args: AwsSovereignDatabaseArgs = {}, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignDatabase.check(name, args);
         super(token("AwsSovereignDatabase"), name, {}, opts);
         const db = new SovereignDatabase(name, args, { parent: this });
         this.region = db.region;
@@ -186,9 +193,12 @@ export class AwsSovereignEksCluster extends pulumi.ComponentResource {
     public readonly keyArn: pulumi.Output<string>;
 
     constructor(name: string, args: AwsSovereignEksClusterArgs, opts?: pulumi.ComponentResourceOptions) {
+        // Log types are strings here; the TypeScript component checks each against its own list.
+        const clusterArgs = args as SovereignEksClusterArgs;
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignEksCluster.check(name, clusterArgs);
         super(token("AwsSovereignEksCluster"), name, {}, opts);
-        // The TypeScript component checks each log type against its own list.
-        const cluster = new SovereignEksCluster(name, args as ConstructorParameters<typeof SovereignEksCluster>[1], { parent: this });
+        const cluster = new SovereignEksCluster(name, clusterArgs, { parent: this });
         this.region = cluster.region;
         this.clusterName = cluster.clusterName;
         this.arn = cluster.arn;
@@ -223,6 +233,8 @@ export class AwsSovereignLogGroup extends pulumi.ComponentResource {
     public readonly keyArn: pulumi.Output<string>;
 
     constructor(name: string, args: AwsSovereignLogGroupArgs = {}, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignLogGroup.check(name, args);
         super(token("AwsSovereignLogGroup"), name, {}, opts);
         const group = new SovereignLogGroup(name, args, { parent: this });
         this.region = group.region;
@@ -261,6 +273,8 @@ export class AwsSovereignQueue extends pulumi.ComponentResource {
     public readonly keyArn: pulumi.Output<string>;
 
     constructor(name: string, args: AwsSovereignQueueArgs = {}, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignQueue.check(name, args);
         super(token("AwsSovereignQueue"), name, {}, opts);
         const queue = new SovereignQueue(name, args, { parent: this });
         this.region = queue.region;
@@ -290,6 +304,8 @@ export class AwsSovereignTopic extends pulumi.ComponentResource {
     public readonly keyArn: pulumi.Output<string>;
 
     constructor(name: string, args: AwsSovereignTopicArgs = {}, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignTopic.check(name, args);
         super(token("AwsSovereignTopic"), name, {}, opts);
         const topic = new SovereignTopic(name, args, { parent: this });
         this.region = topic.region;
@@ -318,6 +334,8 @@ export class AwsRegionGuardrail extends pulumi.ComponentResource {
     public readonly policyId: pulumi.Output<string>;
 
     constructor(name: string, args: AwsRegionGuardrailArgs, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        RegionGuardrail.check(name, args);
         super(token("AwsRegionGuardrail"), name, {}, opts);
         const guardrail = new RegionGuardrail(name, args, { parent: this });
         this.allowedRegions = [...guardrail.allowedRegions];

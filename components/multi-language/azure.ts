@@ -1,9 +1,9 @@
-// The Azure components for every Pulumi language. Each wraps the TypeScript component of the same
-// name (its child, which refuses bad arguments before it registers anything of its own) and repeats
-// its outputs. A key is passed as a reference `{ vaultUri, keyName, location, ... }` (an
-// AzureSovereignKeyVault's outputs fill it); the TypeScript components' other form, a
-// SovereignKeyVault object, is not expressible in a schema. Fixed-choice arguments are strings
-// here: the TypeScript component checks them against its own list.
+// The Azure components for every Pulumi language. Each runs the checks of the TypeScript component
+// of the same name first (its static `check`: a refused argument registers nothing, not even this
+// component), then creates that component as its child and repeats its outputs. A key is passed as
+// a reference `{ vaultUri, keyName, location, ... }` (an AzureSovereignKeyVault's outputs fill it);
+// the TypeScript components' other form, a SovereignKeyVault object, is not expressible in a schema.
+// Fixed-choice arguments are strings here: the TypeScript component checks them against its list.
 import * as pulumi from "@pulumi/pulumi";
 import { SovereignAksCluster } from "../azure/aks-cluster";
 import type { AzureKeyReference } from "../azure/key-ref";
@@ -66,13 +66,16 @@ export class AzureSovereignKeyVault extends pulumi.ComponentResource {
     public readonly keyUriWithVersion?: pulumi.Output<string>;
 
     constructor(name: string, args: AzureSovereignKeyVaultArgs, opts?: pulumi.ComponentResourceOptions) {
-        super(token("AzureSovereignKeyVault"), name, {}, opts);
         const { key, noKey, managedHsmAdminObjectIds, ...rest } = args;
-        const vault = new SovereignKeyVault(name, {
+        const vaultArgs = {
             ...rest,
             key: noKey === true ? false : key,
             managedHsm: managedHsmAdminObjectIds === undefined ? undefined : { initialAdminObjectIds: managedHsmAdminObjectIds },
-        } as SovereignKeyVaultArgs, { parent: this });
+        } as SovereignKeyVaultArgs;
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignKeyVault.check(name, vaultArgs);
+        super(token("AzureSovereignKeyVault"), name, {}, opts);
+        const vault = new SovereignKeyVault(name, vaultArgs, { parent: this });
         this.location = vault.location;
         this.isManagedHsm = vault.isManagedHsm;
         this.vaultId = vault.vaultId;
@@ -125,6 +128,8 @@ export class AzureSovereignStorageAccount extends pulumi.ComponentResource {
     public readonly keyName: pulumi.Output<string>;
 
     constructor(name: string, args: AzureSovereignStorageAccountArgs, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignStorageAccount.check(name, args as SovereignStorageAccountArgs);
         super(token("AzureSovereignStorageAccount"), name, {}, opts);
         const account = new SovereignStorageAccount(name, args as SovereignStorageAccountArgs, { parent: this });
         this.location = account.location;
@@ -183,6 +188,8 @@ export class AzureSovereignPostgres extends pulumi.ComponentResource {
     public readonly keyUri: pulumi.Output<string>;
 
     constructor(name: string, args: AzureSovereignPostgresArgs, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignPostgres.check(name, args as SovereignPostgresArgs);
         super(token("AzureSovereignPostgres"), name, {}, opts);
         const server = new SovereignPostgres(name, args as SovereignPostgresArgs, { parent: this });
         this.location = server.location;
@@ -220,6 +227,8 @@ export class AzureSovereignServiceBus extends pulumi.ComponentResource {
     public readonly identityId: pulumi.Output<string>;
 
     constructor(name: string, args: AzureSovereignServiceBusArgs, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignServiceBus.check(name, args as SovereignServiceBusArgs);
         super(token("AzureSovereignServiceBus"), name, {}, opts);
         const bus = new SovereignServiceBus(name, args as SovereignServiceBusArgs, { parent: this });
         this.location = bus.location;
@@ -257,12 +266,15 @@ export class AzureSovereignLogWorkspace extends pulumi.ComponentResource {
     public readonly clusterId: pulumi.Output<string>;
 
     constructor(name: string, args: AzureSovereignLogWorkspaceArgs, opts?: pulumi.ComponentResourceOptions) {
-        super(token("AzureSovereignLogWorkspace"), name, {}, opts);
         const { dedicatedClusterCapacityGbPerDay, ...rest } = args;
-        const workspace = new SovereignLogWorkspace(name, {
+        const workspaceArgs = {
             ...rest,
             dedicatedCluster: dedicatedClusterCapacityGbPerDay === undefined ? undefined : { capacityGbPerDay: dedicatedClusterCapacityGbPerDay },
-        } as SovereignLogWorkspaceArgs, { parent: this });
+        } as SovereignLogWorkspaceArgs;
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignLogWorkspace.check(name, workspaceArgs);
+        super(token("AzureSovereignLogWorkspace"), name, {}, opts);
+        const workspace = new SovereignLogWorkspace(name, workspaceArgs, { parent: this });
         this.location = workspace.location;
         this.workspaceId = workspace.workspaceId;
         this.customerId = workspace.customerId;
@@ -299,6 +311,8 @@ export class AzureSovereignAksCluster extends pulumi.ComponentResource {
     public readonly kmsKeyId: pulumi.Output<string>;
 
     constructor(name: string, args: AzureSovereignAksClusterArgs, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignAksCluster.check(name, args);
         super(token("AzureSovereignAksCluster"), name, {}, opts);
         const cluster = new SovereignAksCluster(name, args, { parent: this });
         this.location = cluster.location;
@@ -329,6 +343,8 @@ export class AzureLocationGuardrail extends pulumi.ComponentResource {
     public readonly allowedLocations: string[];
 
     constructor(name: string, args: AzureLocationGuardrailArgs, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        LocationGuardrail.check(name, args as LocationGuardrailArgs);
         super(token("AzureLocationGuardrail"), name, {}, opts);
         const guardrail = new LocationGuardrail(name, args as LocationGuardrailArgs, { parent: this });
         this.allowedLocations = [...guardrail.allowedLocations];

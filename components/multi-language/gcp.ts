@@ -1,8 +1,9 @@
-// The Google Cloud components for every Pulumi language. Each wraps the TypeScript component of the
-// same name (its child, which refuses bad arguments before it registers anything of its own) and
-// repeats its outputs. A key is passed as `{ id, location }` (the location stated so it can be
-// checked first; `id` may be another component's output). Fixed-choice arguments are strings here:
-// the TypeScript component checks them against its own list.
+// The Google Cloud components for every Pulumi language. Each runs the checks of the TypeScript
+// component of the same name first (its static `check`: a refused argument registers nothing, not
+// even this component), then creates that component as its child and repeats its outputs. A key is
+// passed as `{ id, location }` (the location stated so it can be checked first; `id` may be another
+// component's output). Fixed-choice arguments are strings here: the TypeScript component checks
+// them against its own list.
 import * as pulumi from "@pulumi/pulumi";
 import { SovereignBucket, type SovereignBucketArgs } from "../gcp/bucket";
 import { SovereignCryptoKey, type GcpKeyRingReference, type SovereignCryptoKeyArgs } from "../gcp/crypto-key";
@@ -34,6 +35,8 @@ export class GcpSovereignKeyRing extends pulumi.ComponentResource {
     public readonly name: pulumi.Output<string>;
 
     constructor(name: string, args: GcpSovereignKeyRingArgs = {}, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignKeyRing.check(name, args);
         super(token("GcpSovereignKeyRing"), name, {}, opts);
         const ring = new SovereignKeyRing(name, args, { parent: this });
         this.location = ring.location;
@@ -70,6 +73,8 @@ export class GcpSovereignCryptoKey extends pulumi.ComponentResource {
     public readonly name: pulumi.Output<string>;
 
     constructor(name: string, args: GcpSovereignCryptoKeyArgs, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignCryptoKey.check(name, args as SovereignCryptoKeyArgs);
         super(token("GcpSovereignCryptoKey"), name, {}, opts);
         const key = new SovereignCryptoKey(name, args as SovereignCryptoKeyArgs, { parent: this });
         this.location = key.location;
@@ -113,9 +118,12 @@ export class GcpSovereignBucket extends pulumi.ComponentResource {
     public readonly keyId: pulumi.Output<string>;
 
     constructor(name: string, args: GcpSovereignBucketArgs = {}, opts?: pulumi.ComponentResourceOptions) {
+        // dataLocations is an array here; the TypeScript component checks that it names two regions.
+        const bucketArgs = args as SovereignBucketArgs;
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignBucket.check(name, bucketArgs);
         super(token("GcpSovereignBucket"), name, {}, opts);
-        // The TypeScript component checks that dataLocations names exactly two regions.
-        const bucket = new SovereignBucket(name, args as SovereignBucketArgs, { parent: this });
+        const bucket = new SovereignBucket(name, bucketArgs, { parent: this });
         this.location = bucket.location;
         this.bucketName = bucket.bucketName;
         this.url = bucket.url;
@@ -163,6 +171,8 @@ export class GcpSovereignSqlInstance extends pulumi.ComponentResource {
     public readonly keyId: pulumi.Output<string>;
 
     constructor(name: string, args: GcpSovereignSqlInstanceArgs, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignSqlInstance.check(name, args as SovereignSqlInstanceArgs);
         super(token("GcpSovereignSqlInstance"), name, {}, opts);
         const sql = new SovereignSqlInstance(name, args as SovereignSqlInstanceArgs, { parent: this });
         this.region = sql.region;
@@ -208,6 +218,8 @@ export class GcpSovereignGkeCluster extends pulumi.ComponentResource {
     public readonly keyId: pulumi.Output<string>;
 
     constructor(name: string, args: GcpSovereignGkeClusterArgs, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignGkeCluster.check(name, args as SovereignGkeClusterArgs);
         super(token("GcpSovereignGkeCluster"), name, {}, opts);
         const cluster = new SovereignGkeCluster(name, args as SovereignGkeClusterArgs, { parent: this });
         this.region = cluster.region;
@@ -241,6 +253,8 @@ export class GcpSovereignLogBucket extends pulumi.ComponentResource {
     public readonly keyId: pulumi.Output<string>;
 
     constructor(name: string, args: GcpSovereignLogBucketArgs, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignLogBucket.check(name, args);
         super(token("GcpSovereignLogBucket"), name, {}, opts);
         const bucket = new SovereignLogBucket(name, args, { parent: this });
         this.location = bucket.location;
@@ -274,6 +288,8 @@ export class GcpSovereignPubSubTopic extends pulumi.ComponentResource {
     public readonly keyId: pulumi.Output<string>;
 
     constructor(name: string, args: GcpSovereignPubSubTopicArgs = {}, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        SovereignPubSubTopic.check(name, args);
         super(token("GcpSovereignPubSubTopic"), name, {}, opts);
         const topic = new SovereignPubSubTopic(name, args, { parent: this });
         this.regions = [...topic.regions];
@@ -300,6 +316,8 @@ export class GcpLocationGuardrail extends pulumi.ComponentResource {
     public readonly allowedValues: string[];
 
     constructor(name: string, args: GcpLocationGuardrailArgs, opts?: pulumi.ComponentResourceOptions) {
+        // The TypeScript component checks first, so a refused argument registers nothing at all.
+        LocationGuardrail.check(name, args);
         super(token("GcpLocationGuardrail"), name, {}, opts);
         const guardrail = new LocationGuardrail(name, args, { parent: this });
         this.allowedValues = [...guardrail.allowedValues];
