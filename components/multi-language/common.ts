@@ -18,8 +18,3 @@ export interface AllowList {
     /** Adds locations to the allow-list, e.g. `switzerlandnorth`. */
     additionalLocations?: string[];
 }
-
-/** The allow-list arguments as the TypeScript components take them. */
-export function allowList(args: AllowList): AllowList {
-    return { allowedLocations: args.allowedLocations, additionalLocations: args.additionalLocations };
-}
