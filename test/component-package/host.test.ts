@@ -4,7 +4,7 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { componentsDir, construct, getSchema, MockMonitor, startHost, type Host } from "./host";
+import { componentsDir, construct, getSchema, MockMonitor, outputValue, startHost, type Host } from "./host";
 
 const token = (name: string): string => `eu-sovereignty-components:index:${name}`;
 
@@ -52,6 +52,18 @@ describe("component package: the provider host over gRPC", function () {
         const sse = children.find((r) => r.type === "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration");
         assert.deepStrictEqual((sse?.inputs.rules as { applyServerSideEncryptionByDefault: unknown }[])[0].applyServerSideEncryptionByDefault,
             { sseAlgorithm: "aws:kms", kmsMasterKeyId: "arn:mock:logs-key" });
+    });
+
+    it("Construct takes a key reference whose ARN is another resource's output, and creates no key of its own", async () => {
+        const keyUrn = "urn:pulumi:dev::proj::eu-sovereignty-components:index:AwsSovereignKey::shared";
+        const arn = "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        const made = await construct(host, monitor, token("AwsSovereignBucket"), "shared-logs",
+            { region: "eu-central-1", key: { arn: outputValue(arn, keyUrn), region: "eu-central-1" } }, {}, { key: [keyUrn] });
+        assert.strictEqual(made.state.keyArn, arn);
+        const children = monitor.childrenOf(made.urn);
+        assert.deepStrictEqual(children.filter((r) => r.type.startsWith("aws:kms")), []);
+        const sse = children.find((r) => r.type === "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration");
+        assert.strictEqual((sse?.inputs.rules as { applyServerSideEncryptionByDefault: { kmsMasterKeyId: unknown } }[])[0].applyServerSideEncryptionByDefault.kmsMasterKeyId, arn);
     });
 
     it("Construct takes the region from the stack config the engine passes, as a program would", async () => {

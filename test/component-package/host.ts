@@ -141,13 +141,21 @@ export function getSchema(host: Host): Promise<Record<string, unknown>> {
     });
 }
 
+/** An output value as the engine passes one (another resource's output, with its dependency). */
+export function outputValue(value: unknown, dependency: string): Record<string, unknown> {
+    return { "4dabf18193072939515e22adb298388d": "d0e6a833031e9bbcd3f4e8bde6ca49a4", value, dependencies: [dependency] };
+}
+
 export interface Constructed {
     urn: string;
     state: Record<string, unknown>;
 }
 
 /** Construct as the engine calls it for a program's `new Component(name, inputs)`. */
-export function construct(host: Host, monitor: MockMonitor, type: string, name: string, inputs: Record<string, unknown>, config: Record<string, string> = {}): Promise<Constructed> {
+export function construct(
+    host: Host, monitor: MockMonitor, type: string, name: string, inputs: Record<string, unknown>,
+    config: Record<string, string> = {}, dependencies: Record<string, string[]> = {},
+): Promise<Constructed> {
     const req = new providerPb.ConstructRequest()
         .setProject("proj")
         .setStack("dev")
@@ -159,6 +167,7 @@ export function construct(host: Host, monitor: MockMonitor, type: string, name: 
         .setParent(stackUrn)
         .setInputs(structPb.Struct.fromJavaScript(inputs as Record<string, structPb.JavaScriptValue>));
     for (const [k, v] of Object.entries(config)) req.getConfigMap().set(k, v);
+    for (const [k, urns] of Object.entries(dependencies)) req.getInputdependenciesMap().set(k, new providerPb.ConstructRequest.PropertyDependencies().setUrnsList(urns));
     return new Promise((resolve, reject) => {
         host.client.construct(req, (err, res) => (err ? reject(err) : resolve({ urn: res.getUrn(), state: (res.getState()?.toJavaScript() ?? {}) as Record<string, unknown> })));
     });
