@@ -1,2 +1,3 @@
 // The components, exported from the package root: `import { aws, azure, gcp } from "eu-sovereignty"`.
-export * from "../components";
+// They are their own workspace package, eu-sovereignty-components (components/).
+export * from "eu-sovereignty-components";

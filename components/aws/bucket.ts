@@ -50,6 +50,11 @@ export class SovereignBucket extends pulumi.ComponentResource {
     /** The key this component created, when none was passed in. */
     public readonly key?: SovereignKey;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignBucketArgs = {}): void {
+        plan({ component: "SovereignBucket", name }, args);
+    }
+
     constructor(name: string, args: SovereignBucketArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const checked = plan({ component: "SovereignBucket", name }, args);
         super(SovereignBucket.type, name, {}, opts);

@@ -98,6 +98,11 @@ export class SovereignDatabase extends pulumi.ComponentResource {
     /** The DB subnet group this component created from `subnetIds`. */
     public readonly subnetGroup?: rds.SubnetGroup;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignDatabaseArgs = {}): void {
+        plan({ component: "SovereignDatabase", name }, args);
+    }
+
     constructor(name: string, args: SovereignDatabaseArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const checked = plan({ component: "SovereignDatabase", name }, args);
         super(SovereignDatabase.type, name, {}, opts);

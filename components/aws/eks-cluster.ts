@@ -90,6 +90,11 @@ export class SovereignEksCluster extends pulumi.ComponentResource {
     /** The control-plane log group, unless `controlPlaneLogs` is empty. */
     public readonly logGroup?: SovereignLogGroup;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignEksClusterArgs): void {
+        plan({ component: "SovereignEksCluster", name }, args);
+    }
+
     constructor(name: string, args: SovereignEksClusterArgs, opts?: pulumi.ComponentResourceOptions) {
         const checked = plan({ component: "SovereignEksCluster", name }, args);
         super(SovereignEksCluster.type, name, {}, opts);

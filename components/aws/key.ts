@@ -100,6 +100,11 @@ export class SovereignKey extends pulumi.ComponentResource {
     /** Replica keys by region. */
     public readonly replicas: Readonly<Record<string, kms.ReplicaKey>>;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignKeyArgs = {}): void {
+        planKey({ component: "SovereignKey", name }, args);
+    }
+
     constructor(name: string, args: SovereignKeyArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const plan = planKey({ component: "SovereignKey", name }, args);
         super(SovereignKey.type, name, {}, opts);

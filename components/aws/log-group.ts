@@ -81,6 +81,11 @@ export class SovereignLogGroup extends pulumi.ComponentResource {
     /** The key this component created, when none was passed in. */
     public readonly key?: SovereignKey;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignLogGroupArgs = {}): void {
+        plan({ component: "SovereignLogGroup", name }, args);
+    }
+
     constructor(name: string, args: SovereignLogGroupArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const checked = plan({ component: "SovereignLogGroup", name }, args);
         super(SovereignLogGroup.type, name, {}, opts);

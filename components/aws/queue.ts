@@ -74,6 +74,11 @@ export class SovereignQueue extends pulumi.ComponentResource {
     /** The key this component created, when none was passed in. */
     public readonly key?: SovereignKey;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignQueueArgs = {}): void {
+        plan({ component: "SovereignQueue", name }, args);
+    }
+
     constructor(name: string, args: SovereignQueueArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const checked = plan({ component: "SovereignQueue", name }, args);
         super(SovereignQueue.type, name, {}, opts);

@@ -88,6 +88,11 @@ export class RegionGuardrail extends pulumi.ComponentResource {
     public readonly attachments: readonly organizations.PolicyAttachment[];
     public readonly policyId: pulumi.Output<string>;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: RegionGuardrailArgs): void {
+        plan({ component: "RegionGuardrail", name }, args);
+    }
+
     constructor(name: string, args: RegionGuardrailArgs, opts?: pulumi.ComponentResourceOptions) {
         const checked = plan({ component: "RegionGuardrail", name }, args);
         super(RegionGuardrail.type, name, {}, opts);

@@ -45,6 +45,11 @@ export class SovereignTopic extends pulumi.ComponentResource {
     /** The key this component created, when none was passed in. */
     public readonly key?: SovereignKey;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignTopicArgs = {}): void {
+        plan({ component: "SovereignTopic", name }, args);
+    }
+
     constructor(name: string, args: SovereignTopicArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const checked = plan({ component: "SovereignTopic", name }, args);
         super(SovereignTopic.type, name, {}, opts);

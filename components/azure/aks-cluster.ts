@@ -79,6 +79,13 @@ export class SovereignAksCluster extends pulumi.ComponentResource {
     /** The vault this component created, when no key was passed in. */
     public readonly keyVault?: SovereignKeyVault;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignAksClusterArgs): void {
+        const subject = { component: "SovereignAksCluster", name };
+        plan(subject, args);
+        if (args.key !== undefined) resolveAzureKey(subject, "key", args.key, args);
+    }
+
     constructor(name: string, args: SovereignAksClusterArgs, opts?: pulumi.ComponentResourceOptions) {
         const subject = { component: "SovereignAksCluster", name };
         const checked = plan(subject, args);

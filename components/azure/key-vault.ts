@@ -106,6 +106,11 @@ export class SovereignKeyVault extends pulumi.ComponentResource {
     public readonly keyUri?: pulumi.Output<string>;
     public readonly keyUriWithVersion?: pulumi.Output<string>;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignKeyVaultArgs): void {
+        planKeyVault({ component: "SovereignKeyVault", name }, args);
+    }
+
     constructor(name: string, args: SovereignKeyVaultArgs, opts?: pulumi.ComponentResourceOptions) {
         const plan = planKeyVault({ component: "SovereignKeyVault", name }, args);
         super(SovereignKeyVault.type, name, {}, opts);

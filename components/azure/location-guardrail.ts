@@ -61,6 +61,11 @@ export class LocationGuardrail extends pulumi.ComponentResource {
     public readonly resources: authorization.PolicyAssignment;
     public readonly resourceGroups: authorization.PolicyAssignment;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: LocationGuardrailArgs): void {
+        plan({ component: "LocationGuardrail", name }, args);
+    }
+
     constructor(name: string, args: LocationGuardrailArgs, opts?: pulumi.ComponentResourceOptions) {
         const checked = plan({ component: "LocationGuardrail", name }, args);
         super(LocationGuardrail.type, name, {}, opts);

@@ -69,6 +69,13 @@ export class SovereignLogWorkspace extends pulumi.ComponentResource {
     /** The vault this component created, when no key was passed in. */
     public readonly keyVault?: SovereignKeyVault;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignLogWorkspaceArgs): void {
+        const subject = { component: "SovereignLogWorkspace", name };
+        plan(subject, args);
+        if (args.key !== undefined) resolveAzureKey(subject, "key", args.key, args);
+    }
+
     constructor(name: string, args: SovereignLogWorkspaceArgs, opts?: pulumi.ComponentResourceOptions) {
         const subject = { component: "SovereignLogWorkspace", name };
         const checked = plan(subject, args);

@@ -66,6 +66,13 @@ export class SovereignServiceBus extends pulumi.ComponentResource {
     /** The vault this component created, when no key was passed in. */
     public readonly keyVault?: SovereignKeyVault;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignServiceBusArgs): void {
+        const subject = { component: "SovereignServiceBus", name };
+        plan(subject, args);
+        if (args.key !== undefined) resolveAzureKey(subject, "key", args.key, args);
+    }
+
     constructor(name: string, args: SovereignServiceBusArgs, opts?: pulumi.ComponentResourceOptions) {
         const subject = { component: "SovereignServiceBus", name };
         const checked = plan(subject, args);

@@ -86,6 +86,13 @@ export class SovereignStorageAccount extends pulumi.ComponentResource {
     /** The vault this component created, when no key was passed in. */
     public readonly keyVault?: SovereignKeyVault;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignStorageAccountArgs): void {
+        const subject = { component: "SovereignStorageAccount", name };
+        plan(subject, args);
+        if (args.key !== undefined) resolveAzureKey(subject, "key", args.key, args);
+    }
+
     constructor(name: string, args: SovereignStorageAccountArgs, opts?: pulumi.ComponentResourceOptions) {
         const subject = { component: "SovereignStorageAccount", name };
         const checked = plan(subject, args);

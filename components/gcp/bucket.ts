@@ -107,6 +107,11 @@ export class SovereignBucket extends pulumi.ComponentResource {
     public readonly keyRing?: SovereignKeyRing;
     public readonly key?: SovereignCryptoKey;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignBucketArgs = {}): void {
+        plan({ component: "SovereignBucket", name }, args);
+    }
+
     constructor(name: string, args: SovereignBucketArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const checked = plan({ component: "SovereignBucket", name }, args);
         super(SovereignBucket.type, name, {}, opts);

@@ -113,6 +113,11 @@ export class SovereignCryptoKey extends pulumi.ComponentResource {
     /** The first key version of a Cloud EKM key, pointing at the external key. */
     public readonly externalVersion?: kms.CryptoKeyVersion;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignCryptoKeyArgs): void {
+        planCryptoKey({ component: "SovereignCryptoKey", name }, args);
+    }
+
     constructor(name: string, args: SovereignCryptoKeyArgs, opts?: pulumi.ComponentResourceOptions) {
         const checked = planCryptoKey({ component: "SovereignCryptoKey", name }, args);
         super(SovereignCryptoKey.type, name, {}, opts);

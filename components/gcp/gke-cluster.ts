@@ -79,6 +79,11 @@ export class SovereignGkeCluster extends pulumi.ComponentResource {
     public readonly keyRing?: SovereignKeyRing;
     public readonly key?: SovereignCryptoKey;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignGkeClusterArgs): void {
+        plan({ component: "SovereignGkeCluster", name }, args);
+    }
+
     constructor(name: string, args: SovereignGkeClusterArgs, opts?: pulumi.ComponentResourceOptions) {
         const checked = plan({ component: "SovereignGkeCluster", name }, args);
         super(SovereignGkeCluster.type, name, {}, opts);

@@ -34,6 +34,11 @@ export class SovereignKeyRing extends pulumi.ComponentResource {
     public readonly keyRingId: pulumi.Output<string>;
     public readonly name: pulumi.Output<string>;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignKeyRingArgs = {}): void {
+        planKeyRing({ component: "SovereignKeyRing", name }, args);
+    }
+
     constructor(name: string, args: SovereignKeyRingArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const checked = planKeyRing({ component: "SovereignKeyRing", name }, args);
         super(SovereignKeyRing.type, name, {}, opts);

@@ -62,6 +62,11 @@ export class SovereignLogBucket extends pulumi.ComponentResource {
     public readonly keyRing?: SovereignKeyRing;
     public readonly key?: SovereignCryptoKey;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignLogBucketArgs): void {
+        plan({ component: "SovereignLogBucket", name }, args);
+    }
+
     constructor(name: string, args: SovereignLogBucketArgs, opts?: pulumi.ComponentResourceOptions) {
         const checked = plan({ component: "SovereignLogBucket", name }, args);
         super(SovereignLogBucket.type, name, {}, opts);

@@ -75,6 +75,11 @@ export class SovereignPubSubTopic extends pulumi.ComponentResource {
     public readonly keyRing?: SovereignKeyRing;
     public readonly key?: SovereignCryptoKey;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignPubSubTopicArgs = {}): void {
+        plan({ component: "SovereignPubSubTopic", name }, args);
+    }
+
     constructor(name: string, args: SovereignPubSubTopicArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const checked = plan({ component: "SovereignPubSubTopic", name }, args);
         super(SovereignPubSubTopic.type, name, {}, opts);

@@ -94,6 +94,11 @@ export class SovereignSqlInstance extends pulumi.ComponentResource {
     public readonly keyRing?: SovereignKeyRing;
     public readonly key?: SovereignCryptoKey;
 
+    /** Checks the arguments as the constructor does and throws the same SovereigntyError, registering nothing. */
+    static check(name: string, args: SovereignSqlInstanceArgs): void {
+        plan({ component: "SovereignSqlInstance", name }, args);
+    }
+
     constructor(name: string, args: SovereignSqlInstanceArgs, opts?: pulumi.ComponentResourceOptions) {
         const checked = plan({ component: "SovereignSqlInstance", name }, args);
         super(SovereignSqlInstance.type, name, {}, opts);

@@ -5,7 +5,8 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { LABEL_REQUIREMENTS } from "eu-sovereignty-policies/lib";
-import { aws, azure, gcp } from "../../components";
+// The TypeScript entry (the directory's package.json `main` is the multi-language plugin entry).
+import { aws, azure, gcp } from "../../components/index";
 
 interface Stated { type: string; level: { level: number; meets: readonly string[]; toLevel3?: string } }
 
