@@ -37,4 +37,5 @@ export { addSummaries, exitCodeOf } from "./engine/counts";
 export { buildDocument } from "./engine/document";
 export type { PolicyPackConfig } from "./engine/policy-config";
 export type * from "./engine/types";
-export * from "./components";
+// The components are not loaded from here (they load the provider SDKs): import them from
+// "eu-sovereignty/components" or the workspace package "eu-sovereignty-components".
