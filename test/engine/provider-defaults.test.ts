@@ -5,6 +5,7 @@ import * as path from "path";
 import { checkProgram, loadProgram } from "../../src/engine/program/check";
 import type { LoadedProgram } from "../../src/engine/program/check";
 import { readProject } from "../../src/engine/program/project";
+import { UNKNOWN_SENTINEL } from "../../src/engine/values";
 import { EU_PACK, ROOT, flaggedBy, resourceNamed, useSession } from "../helpers/packs";
 
 const DIR = path.join(ROOT, "test", "fixtures", "programs", "azure-defaults");
@@ -46,6 +47,27 @@ describe("provider defaults applied as in Check", function () {
         assert.strictEqual(defaultsOf(p, "outside"), undefined);
     });
 
+    describe("classic azure (@pulumi/azure), as pulumi-azure's provider/resources.go defaults them", () => {
+        const CLASSIC = path.join(ROOT, "test", "fixtures", "programs", "azure-classic-defaults");
+        const loadClassic = (stack: string): Promise<LoadedProgram> => loadProgram(readProject(CLASSIC, stack));
+
+        it("a resource group takes azure:location; other resources take their program resource group's location", async () => {
+            const p = await loadClassic("eu");
+            assert.strictEqual(locationOf(p, "rg"), "West Europe");
+            assert.deepStrictEqual(defaultsOf(p, "rg"), [{ property: "location", from: "the provider's `location`" }]);
+            // Not the provider's config: classic resources other than groups take their group's location.
+            assert.strictEqual(locationOf(p, "data"), "West Europe");
+            assert.deepStrictEqual(defaultsOf(p, "data"), [{ property: "location", from: "resource group rg" }]);
+            assert.strictEqual(locationOf(p, "bynamed"), "North Europe");
+            assert.strictEqual(locationOf(p, "pinned"), "Sweden Central");
+            assert.strictEqual(defaultsOf(p, "pinned"), undefined);
+            // A group outside the program is read from Azure in a real preview: offline the location is unknown.
+            assert.strictEqual(locationOf(p, "outside"), UNKNOWN_SENTINEL);
+            assert.match(defaultsOf(p, "outside")?.[0]?.from ?? "", /not in the program/);
+        });
+
+    });
+
     describe("through the eu-sovereignty pack", () => {
         const session = useSession({ packDir: EU_PACK });
 
@@ -63,6 +85,15 @@ describe("provider defaults applied as in Check", function () {
             const eu = await checkProgram(DIR, { stack: "eu", session: session() });
             assert.deepStrictEqual(flaggedBy(eu, "eu-data-residency", "mandatory"), []);
             assert.deepStrictEqual(resourceNamed(eu, "data").placement?.lives.length, 1);
+        });
+
+        it("classic azure: an East US stack flags the group and the account in it; West Europe passes them", async () => {
+            const dir = path.join(ROOT, "test", "fixtures", "programs", "azure-classic-defaults");
+            const us = flaggedBy(await checkProgram(dir, { stack: "us", session: session() }), "eu-data-residency", "mandatory");
+            for (const name of ["rg", "data"]) assert.ok(us.includes(name), `${name} flagged in East US: ${us.join(", ")}`);
+            assert.ok(!us.includes("bynamed") && !us.includes("pinned"), us.join(", "));
+            const eu = flaggedBy(await checkProgram(dir, { stack: "eu", session: session() }), "eu-data-residency", "mandatory");
+            assert.ok(!eu.includes("rg") && !eu.includes("data"), eu.join(", "));
         });
     });
 });

@@ -117,7 +117,9 @@ describe("key policies on Azure", () => {
                 assert.match(m, /cannot be proven/);
                 assert.match(m, /keyLocations/);
                 assert.deepEqual(checkAll(location, stack, { keyLocations: { "Shared-Keys": "swedencentral" } }).violations, []);
-                assert.equal(checkAll(location, stack, { keyLocations: { "shared-keys": "uksouth" } }).violations.length, 1);
+                const uk = checkAll(location, stack, { keyLocations: { "shared-keys": "uksouth" } }).violations;
+                assert.equal(uk.length, 1);
+                assert.match(uk[0], /"uksouth" .* according to this policy's `keyLocations\.shared-keys` config/);
             });
             it("Managed HSM is accepted by external-key-custody as Azure's strongest native tier; a Key Vault key is not", () => {
                 const withHsm = [hsm("acme-hsm", "westeurope"), ...(s.extra?.("acme-hsm", "hsm") ?? []), res(s, s.withKey("acme-hsm", "hsm"))];

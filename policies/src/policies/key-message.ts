@@ -48,7 +48,8 @@ export function locationFix(p: Protection, service: KeyService | undefined): str
 
 /** A key whose location, read from its reference or from its resource, is not allowed. */
 export function keyLocationViolation(rule: string, r: Subject, p: Protection, at: LocationRef, holder: ResolvedKey["holder"] | undefined, hint: string, fix: string): string {
-    const where = holder ? `${subject(holder)} (\`${at.path}\`${at.source === "provider" ? ", from its provider" : ""})` : "the reference itself";
+    const configured = at.path.startsWith("keyLocations.");
+    const where = holder ? `${subject(holder)} (\`${at.path}\`${at.source === "provider" ? ", from its provider" : ""})` : configured ? `this policy's \`${at.path}\` config` : "the reference itself";
     return `${subject(r)}: the key of its ${p.service} at \`${p.path}\`${keyShown(p)}, ${tierLabels[p.tier]}, lives in ${showPlace(at.place)} according to ${where}, outside the allowed locations. Rule ${rule}; ${hint}. Fix: ${fix}.`;
 }
 

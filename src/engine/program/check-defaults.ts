@@ -4,7 +4,7 @@
 import type { DefaultedInput, EngineResource } from "../types";
 import { UNKNOWN_SENTINEL, isWireSecret } from "../values";
 import type { Wire } from "../values";
-import { AZURE_RESOURCE_GROUP, checkDefaults } from "./provider-defaults";
+import { AZURE_CLASSIC_RESOURCE_GROUP, AZURE_RESOURCE_GROUP, checkDefaults } from "./provider-defaults";
 import type { CheckDefault } from "./provider-defaults";
 
 const PROVIDER_PREFIX = "pulumi:providers:";
@@ -22,9 +22,9 @@ class Groups {
     private readonly byUrn = new Map<string, EngineResource>();
     private readonly byName = new Map<string, EngineResource>();
 
-    add(r: EngineResource): void {
+    add(r: EngineResource, nameInput: string): void {
         this.byUrn.set(r.urn, r);
-        const name = r.inputs.resourceGroupName;
+        const name = r.inputs[nameInput];
         if (typeof name === "string" && !isUnknown(name)) {
             this.byName.set(name.toLowerCase(), r);
         }
@@ -45,8 +45,8 @@ class Groups {
 }
 
 function fill(r: EngineResource, rule: CheckDefault, groups: Groups): DefaultedInput | undefined {
-    const fromProvider = r.provider?.inputs[rule.providerKey];
-    if (isSet(fromProvider)) {
+    const fromProvider = rule.providerKey === undefined ? undefined : r.provider?.inputs[rule.providerKey];
+    if (rule.providerKey !== undefined && isSet(fromProvider)) {
         r.inputs[rule.property] = fromProvider;
         return { property: rule.property, from: `the provider's \`${rule.providerKey}\`` };
     }
@@ -65,6 +65,10 @@ function fill(r: EngineResource, rule: CheckDefault, groups: Groups): DefaultedI
         return { property: rule.property, from: `the resource group \`${rule.resourceGroupInput}\` names (unknown during preview)` };
     }
     // A group outside the program: the provider would ask Azure, which offline we cannot.
+    if (!group && rule.unknownOutsideProgram) {
+        r.inputs[rule.property] = UNKNOWN_SENTINEL;
+        return { property: rule.property, from: `the resource group \`${rule.resourceGroupInput}\` names, which is not in the program (read from Azure during a real preview)` };
+    }
     return undefined;
 }
 
@@ -76,6 +80,7 @@ function fill(r: EngineResource, rule: CheckDefault, groups: Groups): DefaultedI
  */
 export class CheckDefaults {
     private readonly groups = new Groups();
+    private readonly classicGroups = new Groups();
 
     apply(r: EngineResource, unset: readonly string[] | undefined): void {
         const rules = checkDefaults[r.type.split(":")[0] ?? ""];
@@ -84,14 +89,20 @@ export class CheckDefaults {
                 if (!unset.includes(rule.property) || isSet(r.inputs[rule.property])) {
                     continue;
                 }
-                const done = fill(r, rule, this.groups);
+                if ((rule.only && !rule.only.includes(r.type)) || rule.except?.includes(r.type)) {
+                    continue;
+                }
+                const done = fill(r, rule, r.type.startsWith("azure:") ? this.classicGroups : this.groups);
                 if (done) {
                     (r.defaults ??= []).push(done);
                 }
             }
         }
+        // Each package's groups apart: a classic resource names a classic group, an azure-native one a native one.
         if (r.type === AZURE_RESOURCE_GROUP) {
-            this.groups.add(r);
+            this.groups.add(r, "resourceGroupName");
+        } else if (r.type === AZURE_CLASSIC_RESOURCE_GROUP) {
+            this.classicGroups.add(r, "name");
         }
     }
 }

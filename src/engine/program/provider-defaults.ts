@@ -8,6 +8,13 @@
 // unknown). The provider looks the group up in Azure; offline, only groups declared in the program
 // can be resolved.
 //
+// azure (classic) is a bridged provider with two defaults of its own, in provider/resources.go of
+// pulumi/pulumi-azure (read at a1c2bdf5b7a08c2f0065a9c2f5810d4bc1553c7b): `core.ResourceGroup`'s `location`
+// defaults to the `azure:location` config; every other resource with a `location` defaults to the location of
+// the resource group its `resourceGroupName` names, which the provider reads from Azure (unknown while the
+// name is unknown, or while the group does not exist yet). Offline, a group declared in the program gives its
+// checked location, as for azure-native.
+//
 // gcp and aws are bridged Terraform providers: their Check applies schema defaults only. The
 // provider-wide `gcp:project`/`gcp:region`/`gcp:zone` and `aws:region` are not written into a
 // resource's inputs there (pulumi-gcp declares them as provider config only,
@@ -19,14 +26,30 @@ export interface CheckDefault {
     /** The input the provider fills. */
     property: string;
     /** The provider input (stack config `<package>:<key>`) it is taken from first. */
-    providerKey: string;
+    providerKey?: string;
     /** Else: the input naming the resource group whose location it takes. */
     resourceGroupInput?: string;
+    /** Only for these types (default: every type of the package)... */
+    only?: readonly string[];
+    /** ...or for every type but these. */
+    except?: readonly string[];
+    /**
+     * A group outside the program: its location is read from Azure, which offline cannot be, so the input is
+     * unknown (the pack then says it cannot check it at preview) rather than left unset (which would pass a
+     * type the pack does not otherwise place).
+     */
+    unknownOutsideProgram?: true;
 }
-
-export const checkDefaults: Readonly<Record<string, readonly CheckDefault[]>> = {
-    "azure-native": [{ property: "location", providerKey: "location", resourceGroupInput: "resourceGroupName" }],
-};
 
 /** The azure-native resource group type, whose `resourceGroupName` and `location` are resolved in the program. */
 export const AZURE_RESOURCE_GROUP = "azure-native:resources:ResourceGroup";
+/** The classic resource group, named by its `name` input. */
+export const AZURE_CLASSIC_RESOURCE_GROUP = "azure:core/resourceGroup:ResourceGroup";
+
+export const checkDefaults: Readonly<Record<string, readonly CheckDefault[]>> = {
+    "azure-native": [{ property: "location", providerKey: "location", resourceGroupInput: "resourceGroupName" }],
+    azure: [
+        { property: "location", providerKey: "location", only: [AZURE_CLASSIC_RESOURCE_GROUP] },
+        { property: "location", resourceGroupInput: "resourceGroupName", except: [AZURE_CLASSIC_RESOURCE_GROUP], unknownOutsideProgram: true },
+    ],
+};
