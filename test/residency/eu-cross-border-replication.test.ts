@@ -1,4 +1,6 @@
 import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as path from "path";
 import { euCrossBorderReplication as policy } from "eu-sovereignty-policies/policies";
 import { awsProvider, checkResource, checkStack, UNKNOWN, type TestResource } from "../unit/harness";
 
@@ -16,6 +18,7 @@ describe("eu-cross-border-replication", () => {
             assert.match(m, /replicas\[1\]\.regionName/);
             assert.match(m, /"us-east-1"/);
             assert.match(m, /eu-cross-border-replication/);
+            assert.match(m, /\[EUR-AWS-001\]$/, "cites its replica row");
         });
         it("passes EU-only DynamoDB replicas and Secrets Manager replicas", () => {
             assert.deepEqual(violations(policy, { type: "aws:dynamodb/table:Table", provider: eu, props: { replicas: [{ regionName: "eu-west-3" }] } }), []);
@@ -35,6 +38,7 @@ describe("eu-cross-border-replication", () => {
             const [m] = violations(policy, { type: "azure-native:cosmosdb:DatabaseAccount", props });
             assert.match(m, /locations\[1\]\.locationName/);
             assert.match(m, /"eastus"/);
+            assert.match(m, /\[EUR-AZ-001\]$/);
             assert.deepEqual(violations(policy, { type: "azure-native:cosmosdb:DatabaseAccount", props: { location: "westeurope", locations: [{ locationName: "northeurope" }] } }), []);
         });
         it("follows Azure geo-redundant storage to the paired region", () => {
@@ -146,5 +150,22 @@ describe("eu-cross-border-replication", () => {
             const src: TestResource = { ...bucket("src", "eu-central-1"), props: { bucket: "src", replicationConfiguration: { role: "r", rules: [{ status: "Enabled", destination: { bucket: "arn:aws:s3:::dr" } }] } } };
             assert.equal(checkStack(policy, [src, bucket("dr", "ap-southeast-1")]).violations.length, 1);
         });
+    });
+});
+
+describe("replica rows", () => {
+    it("have unique ids of the form EUR-<cloud>-NNN in the adapters' replicaSpecs tables", () => {
+        const dir = path.resolve(__dirname, "../../policies/src/facts/adapters");
+        const ids = ["aws", "aws-native", "azure", "azure-classic", "gcp"].flatMap((f) => {
+            const src = fs.readFileSync(path.join(dir, `${f}.ts`), "utf8");
+            const table = src.slice(src.indexOf("const replicaSpecs"), src.indexOf("\n};", src.indexOf("const replicaSpecs")));
+            assert.ok(table.length > 0, f);
+            const specs = table.match(/\{ (?:id: "[^"]*", )?path:/g) ?? [];
+            const found = [...table.matchAll(/id: "([^"]+)"/g)].map((m) => m[1]);
+            assert.equal(found.length, specs.length, `${f}: every replica spec has an id`);
+            return found;
+        });
+        assert.equal(new Set(ids).size, ids.length, "no id twice");
+        for (const id of ids) assert.match(id, /^EUR-(AWS|AWSCC|AZ|AZC|GCP)-\d{3}$/);
     });
 });

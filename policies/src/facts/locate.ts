@@ -5,6 +5,8 @@ import { collect } from "./read";
 import type { CloudId, Facts, LocationRef, Place } from "./types";
 
 export interface LocationSpec {
+    /** Stable row id of a replica spec ("EUR-AWS-001"), cited by the findings it decides. */
+    id?: string;
     /** Path in the props, e.g. "replicas[].regionName". */
     path: string;
     /** "arn": the value is an ARN whose fourth field is the region. */
@@ -54,7 +56,7 @@ export function refsAt(
         }
         refs.push({ path, source, place: spec.read ? spec.read(f.value) : placeOf(cloud, f.value) });
     }
-    return refs;
+    return spec.id === undefined ? refs : refs.map((r) => ({ ...r, row: spec.id }));
 }
 
 export function refsAtAll(cloud: CloudId | "unknown", props: unknown, specs: readonly LocationSpec[]): LocationRef[] {

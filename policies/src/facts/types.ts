@@ -37,6 +37,8 @@ export interface Place {
 
 /** Where a location fact came from, for messages: the property path, or the provider. */
 export interface LocationRef {
+    /** The replica row that found it ("EUR-AWS-001"), cited by the finding. */
+    row?: string;
     /** Property path on the resource, e.g. "region", "replicas[1].regionName", or "provider.region". */
     path: string;
     source: "resource" | "provider";

@@ -4,6 +4,7 @@
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { allowedLocations, locationConfigProperties, type LocationConfig } from "../config/locations";
 import { factsOf } from "../facts";
+import { cite } from "../data/row-ids";
 import { isAllowedPlace } from "../facts/place";
 import { forEachKnown, guardResource, guardStack } from "./guard";
 import { locationViolation, subject } from "./message";
@@ -31,7 +32,7 @@ export const euCrossBorderReplication: ResourceValidationPolicy & StackValidatio
         const allowed = allowedLocations(args.getConfig<LocationConfig>());
         for (const ref of facts.replicas) {
             if (isAllowedPlace(ref.place, allowed)) continue;
-            report(locationViolation(name, args, ref, allowed, "the location of a copy of its data,", "remove that replica or move it to an allowed location"));
+            report(locationViolation(name, args, ref, allowed, "the location of a copy of its data,", "remove that replica or move it to an allowed location") + cite(ref.row));
         }
         for (const gap of facts.replicaGaps) {
             report(`${subject(args)}: ${gap.what} cannot be proven to stay in allowed locations. Rule ${name}. Fix: ${gap.fix}.`);

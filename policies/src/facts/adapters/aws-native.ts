@@ -13,7 +13,7 @@ export const awsNativeFix = "set `aws-native:region` to an allowed region in Pul
 
 /** Where each type copies its data to. Docs: @pulumi/aws-native dynamodb.GlobalTableReplicaSpecificationArgs.region. */
 const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
-    "aws-native:dynamodb:GlobalTable": [{ path: "replicas[].region" }],
+    "aws-native:dynamodb:GlobalTable": [{ id: "EUR-AWSCC-001", path: "replicas[].region" }],
 };
 
 function moduleOf(type: string): string {

@@ -12,32 +12,32 @@ const zoneSpecs: readonly LocationSpec[] = [{ path: "availabilityZone" }, { path
 
 /** Where each type copies its data to, by property path. */
 const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
-    "aws:dynamodb/table:Table": [{ path: "replicas[].regionName" }, { path: "globalTableWitness.regionName" }],
-    "aws:dynamodb/globalTable:GlobalTable": [{ path: "replicas[].regionName" }],
-    "aws:secretsmanager/secret:Secret": [{ path: "replicas[].region" }],
+    "aws:dynamodb/table:Table": [{ id: "EUR-AWS-001", path: "replicas[].regionName" }, { id: "EUR-AWS-002", path: "globalTableWitness.regionName" }],
+    "aws:dynamodb/globalTable:GlobalTable": [{ id: "EUR-AWS-003", path: "replicas[].regionName" }],
+    "aws:secretsmanager/secret:Secret": [{ id: "EUR-AWS-004", path: "replicas[].region" }],
     "aws:ecr/replicationConfiguration:ReplicationConfiguration": [
-        { path: "replicationConfiguration.rules[].destinations[].region" },
+        { id: "EUR-AWS-005", path: "replicationConfiguration.rules[].destinations[].region" },
     ],
-    "aws:backup/plan:Plan": [{ path: "rules[].copyActions[].destinationVaultArn", from: "arn" }],
-    "aws:efs/replicationConfiguration:ReplicationConfiguration": [{ path: "destination.region" }, { path: "destination.availabilityZoneName" }],
+    "aws:backup/plan:Plan": [{ id: "EUR-AWS-006", path: "rules[].copyActions[].destinationVaultArn", from: "arn" }],
+    "aws:efs/replicationConfiguration:ReplicationConfiguration": [{ id: "EUR-AWS-007", path: "destination.region" }, { id: "EUR-AWS-008", path: "destination.availabilityZoneName" }],
     // Snapshot copies: `target` is a region or an Outpost ARN (whose region is read).
     "aws:dlm/lifecyclePolicy:LifecyclePolicy": [
-        { path: "policyDetails.schedules[].crossRegionCopyRules[].targetRegion" },
-        { path: "policyDetails.schedules[].crossRegionCopyRules[].target" },
-        { path: "policyDetails.action.crossRegionCopies[].target" },
+        { id: "EUR-AWS-009", path: "policyDetails.schedules[].crossRegionCopyRules[].targetRegion" },
+        { id: "EUR-AWS-010", path: "policyDetails.schedules[].crossRegionCopyRules[].target" },
+        { id: "EUR-AWS-011", path: "policyDetails.action.crossRegionCopies[].target" },
     ],
-    "aws:keyspaces/keyspace:Keyspace": [{ path: "replicationSpecification.regionLists[]" }],
-    "aws:dsql/cluster:Cluster": [{ path: "multiRegionProperties.witnessRegion" }],
-    "aws:dsql/clusterPeering:ClusterPeering": [{ path: "witnessRegion" }],
+    "aws:keyspaces/keyspace:Keyspace": [{ id: "EUR-AWS-012", path: "replicationSpecification.regionLists[]" }],
+    "aws:dsql/cluster:Cluster": [{ id: "EUR-AWS-013", path: "multiRegionProperties.witnessRegion" }],
+    "aws:dsql/clusterPeering:ClusterPeering": [{ id: "EUR-AWS-014", path: "witnessRegion" }],
     // "Source region for an encrypted replica DB cluster": the replicated data lives there too.
-    "aws:rds/cluster:Cluster": [{ path: "sourceRegion" }],
+    "aws:rds/cluster:Cluster": [{ id: "EUR-AWS-015", path: "sourceRegion" }],
     // "Destination Region to place snapshot copy." (rds.SnapshotCopyArgs, rds.ClusterSnapshotCopyArgs, redshift.SnapshotCopyArgs)
-    "aws:rds/snapshotCopy:SnapshotCopy": [{ path: "destinationRegion" }],
-    "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy": [{ path: "destinationRegion" }],
-    "aws:redshift/snapshotCopy:SnapshotCopy": [{ path: "destinationRegion" }],
+    "aws:rds/snapshotCopy:SnapshotCopy": [{ id: "EUR-AWS-016", path: "destinationRegion" }],
+    "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy": [{ id: "EUR-AWS-017", path: "destinationRegion" }],
+    "aws:redshift/snapshotCopy:SnapshotCopy": [{ id: "EUR-AWS-018", path: "destinationRegion" }],
     "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication": [],
     // Its (deprecated) `region` and `regions` are lists of replication regions, not its own region.
-    "aws:ssmincidents/replicationSet:ReplicationSet": [{ path: "regions[].name" }, { path: "region[].name" }],
+    "aws:ssmincidents/replicationSet:ReplicationSet": [{ id: "EUR-AWS-019", path: "regions[].name" }, { id: "EUR-AWS-020", path: "region[].name" }],
 };
 
 /**

@@ -12,7 +12,7 @@ import { azurePairedCopy, type GeoCopy } from "./azure";
 // Replica locations in the resource's own inputs.
 // Docs: @pulumi/azure 6.40 cosmosdb.AccountGeoLocation.location ("The name of the Azure region to host replicated data").
 const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
-    "azure:cosmosdb/account:Account": [{ path: "geoLocations[].location" }],
+    "azure:cosmosdb/account:Account": [{ id: "EUR-AZC-001", path: "geoLocations[].location" }],
 };
 
 /** Values of a geo-copy setting that may be shown in a message (anything else is not echoed). */

@@ -10,11 +10,11 @@ import type { Facts, LocationRef, Place, ResourceInput, UnprovenLocation } from 
 import type { CloudAdapter } from "./adapter";
 
 const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
-    "azure-native:cosmosdb:DatabaseAccount": [{ path: "locations[].locationName" }],
-    "azure-native:documentdb:DatabaseAccount": [{ path: "locations[].locationName" }],
-    "azure-native:redis:LinkedServer": [{ path: "linkedRedisCacheLocation" }],
+    "azure-native:cosmosdb:DatabaseAccount": [{ id: "EUR-AZ-001", path: "locations[].locationName" }],
+    "azure-native:documentdb:DatabaseAccount": [{ id: "EUR-AZ-002", path: "locations[].locationName" }],
+    "azure-native:redis:LinkedServer": [{ id: "EUR-AZ-003", path: "linkedRedisCacheLocation" }],
     // "Geo location of the partner managed instances." (sql.InstanceFailoverGroupArgs.partnerRegions)
-    "azure-native:sql:InstanceFailoverGroup": [{ path: "partnerRegions[].location" }],
+    "azure-native:sql:InstanceFailoverGroup": [{ id: "EUR-AZ-004", path: "partnerRegions[].location" }],
 };
 
 /** Values of a geo-copy setting that may be shown in a message (anything else is not echoed). */

@@ -15,11 +15,11 @@ import type { CloudAdapter } from "./adapter";
 const ownSpecs: readonly LocationSpec[] = [{ path: "location" }, { path: "region" }, { path: "zone" }];
 
 const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
-    "gcp:pubsub/topic:Topic": [{ path: "messageStoragePolicy.allowedPersistenceRegions[]" }],
-    "gcp:storage/bucket:Bucket": [{ path: "customPlacementConfig.dataLocations[]" }],
-    "gcp:secretmanager/secret:Secret": [{ path: "replication.userManaged.replicas[].location" }],
-    "gcp:spanner/instanceConfig:InstanceConfig": [{ path: "replicas[].location" }],
-    "gcp:alloydb/cluster:Cluster": [{ path: "automatedBackupPolicy.location" }],
+    "gcp:pubsub/topic:Topic": [{ id: "EUR-GCP-001", path: "messageStoragePolicy.allowedPersistenceRegions[]" }],
+    "gcp:storage/bucket:Bucket": [{ id: "EUR-GCP-002", path: "customPlacementConfig.dataLocations[]" }],
+    "gcp:secretmanager/secret:Secret": [{ id: "EUR-GCP-003", path: "replication.userManaged.replicas[].location" }],
+    "gcp:spanner/instanceConfig:InstanceConfig": [{ id: "EUR-GCP-004", path: "replicas[].location" }],
+    "gcp:alloydb/cluster:Cluster": [{ id: "EUR-GCP-005", path: "automatedBackupPolicy.location" }],
 };
 
 export const gcpFix = "set `location`/`region`/`zone` on the resource, or `gcp:region`/`gcp:zone` on its provider";
