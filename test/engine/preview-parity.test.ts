@@ -1,0 +1,22 @@
+// `check` sends a policy what `pulumi preview --policy-pack` sends it (step_generator.go in pulumi's
+// pkg/resource/deploy), for the cases a stack export does differently.
+import * as assert from "assert";
+import * as path from "path";
+import { loadProgram } from "../../src/engine/program/check";
+import { readProject } from "../../src/engine/program/project";
+import { ROOT } from "../helpers/packs";
+
+const program = (name: string) => path.join(ROOT, "test", "fixtures", "programs", name);
+
+describe("check matches pulumi preview --policy-pack", function () {
+    this.timeout(60_000);
+
+    it("sends a resource read with .get to no analyzer call, but the id it read reaches its users", async () => {
+        const loaded = await loadProgram(readProject(program("reads"), "dev"));
+        assert.deepStrictEqual(loaded.resources.map((r) => r.name), ["reads-dev", "default", "user"]);
+        const user = loaded.resources.find((r) => r.name === "user");
+        assert.deepStrictEqual(user?.inputs, { region: "eu-west-1", source: "thing-1234" });
+        // Custom timeouts travel in seconds, as the engine parses them from the registration.
+        assert.deepStrictEqual(user?.options?.customTimeouts, { create: 300, delete: 90 });
+    });
+});
