@@ -19,4 +19,19 @@ describe("check matches pulumi preview --policy-pack", function () {
         // Custom timeouts travel in seconds, as the engine parses them from the registration.
         assert.deepStrictEqual(user?.options?.customTimeouts, { create: 300, delete: 90 });
     });
+
+    it("names a default provider after its plugin download URL and keeps the URL under __internal, as the engine does", async () => {
+        const loaded = await loadProgram(readProject(program("plugin-url"), "dev"));
+        const hosted = loaded.resources.find((r) => r.name === "hosted");
+        const name = "default_1_2_3_https_/get.example.test/plugins";
+        assert.deepStrictEqual(hosted?.provider, {
+            urn: `urn:pulumi:dev::plugin-url::pulumi:providers:test::${name}`, type: "pulumi:providers:test", name,
+            // The trailing slash is trimmed, as parseProviderRequest does when a version is given.
+            inputs: { region: "eu-west-1", version: "1.2.3", __internal: { pluginDownloadURL: "https://get.example.test/plugins" } },
+        });
+        // Same version, no URL: another default provider.
+        assert.strictEqual(loaded.resources.find((r) => r.name === "plain")?.provider?.name, "default_1_2_3");
+        assert.deepStrictEqual(loaded.resources.find((r) => r.name === "own")?.inputs,
+            { region: "eu-north-1", __internal: { pluginDownloadURL: "https://get.example.test/plugins" } });
+    });
 });

@@ -24,6 +24,8 @@ export interface Registration {
     provider?: string;
     /** The provider plugin version the SDK asked for (names default providers). */
     version?: string;
+    /** The plugin download URL the SDK asked for (names default providers too). */
+    pluginDownloadURL?: string;
     dependencies: string[];
     propertyDependencies: Record<string, string[]>;
     /** The inputs exactly as sent (secrets and unknowns in wire form). */
