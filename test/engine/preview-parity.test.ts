@@ -20,6 +20,12 @@ describe("check matches pulumi preview --policy-pack", function () {
         assert.deepStrictEqual(user?.options?.customTimeouts, { create: 300, delete: 90 });
     });
 
+    it("sends no aliases: a preview sends only the alias that matched an old resource, and offline there is none", async () => {
+        const loaded = await loadProgram(readProject(program("reads"), "dev"));
+        const user = loaded.resources.find((r) => r.name === "user");
+        assert.deepStrictEqual(user?.options?.aliases, []);
+    });
+
     it("names a default provider after its plugin download URL and keeps the URL under __internal, as the engine does", async () => {
         const loaded = await loadProgram(readProject(program("plugin-url"), "dev"));
         const hosted = loaded.resources.find((r) => r.name === "hosted");

@@ -37,6 +37,7 @@ export interface Registration {
     protect?: boolean;
     ignoreChanges: string[];
     additionalSecretOutputs: string[];
+    /** The alias URNs the program declared; a preview without old state sends none (registrations.ts). */
     aliases: string[];
     deleteBeforeReplace?: boolean;
     customTimeouts?: { create?: number; update?: number; delete?: number };

@@ -149,7 +149,9 @@ function resource(reg: Registration): EngineResource {
             protect: reg.protect,
             ignoreChanges: reg.ignoreChanges,
             additionalSecretOutputs: reg.additionalSecretOutputs,
-            aliases: reg.aliases,
+            // A preview sends the one alias that matched an old resource, none when the resource is new or
+            // exists under its URN (getOldResource in pulumi's step_generator.go): offline there is no old state.
+            aliases: [],
             deleteBeforeReplace: reg.deleteBeforeReplace,
             customTimeouts: reg.customTimeouts,
         },
