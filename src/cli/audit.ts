@@ -8,7 +8,7 @@ import { buildDocument } from "../engine/document";
 import { InputError, errorMessage, firstLine } from "../engine/errors";
 import { readStackExport } from "../engine/export/stack-export";
 import type { LoadedExport } from "../engine/export/stack-export";
-import { stackContextOfExport, withExportNotes } from "../engine/export/audit";
+import { EXPORT_ANALYSIS, stackContextOfExport, withExportNotes } from "../engine/export/audit";
 import { PackSession } from "../engine/session";
 import type { PackSessionOptions } from "../engine/session";
 import type { ReportDocument, RunReport } from "../engine/types";
@@ -77,7 +77,7 @@ export async function auditExports(files: readonly string[], sessionOpts: PackSe
         if (loaded.pendingOperations.length > 0) {
             const name = files[i] === "-" ? "standard input" : files[i];
             const ops = loaded.pendingOperations.map((o) => `${o.operation} ${o.urn}`).join(", ");
-            io.stderr.write(`eu-sovereignty: ${name} has ${loaded.pendingOperations.length} pending operation(s) from an interrupted update (${ops}); resources being created are audited too; run \`pulumi refresh\` and export again for the settled state\n`);
+            io.stderr.write(`eu-sovereignty: ${name} has ${loaded.pendingOperations.length} pending operation(s) from an interrupted update (${ops}); their resources are not audited; run \`pulumi refresh\` and export again for the settled state\n`);
         }
         return loaded;
     };
@@ -91,6 +91,7 @@ export async function auditExports(files: readonly string[], sessionOpts: PackSe
             if (files.length > 1) bar.status(`auditing ${files[i] === "-" ? "standard input" : files[i]} (${i + 1} of ${files.length})...`);
             await session.configureStack(stackContextOfExport(loaded));
             const judging = session.analyzeResources(loaded.resources, {
+                ...EXPORT_ANALYSIS,
                 source: loaded.source,
                 onProgress: (done, total) => bar.update(done, total),
             });

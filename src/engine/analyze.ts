@@ -38,6 +38,11 @@ export interface AnalyzeOptions {
      * Benchmarks time them apart; a real preview always makes both.
      */
     phases?: readonly ("analyze" | "analyze-stack")[];
+    /**
+     * Whether Analyze and AnalyzeStack see the remediated properties (default true, as in a preview).
+     * `pulumi policy analyze` only reports remediations: Analyze gets the stored inputs.
+     */
+    applyRemediations?: boolean;
 }
 
 export async function analyzeBatch(ctx: AnalysisContext, resources: readonly EngineResource[], opts: AnalyzeOptions = {}): Promise<RunReport> {
@@ -46,6 +51,7 @@ export async function analyzeBatch(ctx: AnalysisContext, resources: readonly Eng
     const codes = rpc.codes;
     const finalInputs: WireObject[] = resources.map((r) => r.inputs);
     const phases = opts.phases ?? ["analyze", "analyze-stack"];
+    const applyRemediations = opts.applyRemediations ?? true;
     let done = 0;
 
     // A call past its deadline is either one stuck policy (an error on that resource) or a pack that
@@ -104,7 +110,7 @@ export async function analyzeBatch(ctx: AnalysisContext, resources: readonly Eng
                 const resp = await rpc.remediate(analyzeRequest(proto, r, inputs, false));
                 for (const rr of remediations(resp)) {
                     rep.remediations.push(rr.remediation);
-                    if (rr.properties) {
+                    if (rr.properties && applyRemediations) {
                         inputs = rr.properties;
                     }
                     if (rr.remediation.diagnostic) {

@@ -68,6 +68,7 @@ function resourceOptions(proto: Proto, r: EngineResource): analyzerPb.AnalyzerRe
     timeouts.setCreate(o.customTimeouts?.create ?? 0);
     timeouts.setUpdate(o.customTimeouts?.update ?? 0);
     timeouts.setDelete(o.customTimeouts?.delete ?? 0);
+    timeouts.setRead(o.customTimeouts?.read ?? 0);
     msg.setCustomtimeouts(timeouts);
     if (r.parent) {
         msg.setParent(r.parent);

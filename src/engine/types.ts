@@ -215,5 +215,5 @@ export interface ResourceOptions {
     deleteBeforeReplace?: boolean;
     additionalSecretOutputs?: string[];
     aliases?: string[];
-    customTimeouts?: { create?: number; update?: number; delete?: number };
+    customTimeouts?: { create?: number; update?: number; delete?: number; read?: number };
 }

@@ -19,6 +19,12 @@ export function stackContextOfExport(loaded: LoadedExport): StackContext {
     return { project: loaded.project, stack: loaded.stack, dryRun: false };
 }
 
+/**
+ * How an export is analyzed: like `pulumi policy analyze`, remediations are reported, not applied
+ * (AnalyzeSnapshot in pulumi's pkg/resource/deploy/analyze_snapshot.go).
+ */
+export const EXPORT_ANALYSIS = { applyRemediations: false } as const;
+
 /** Adds what the export itself says about its state (pending operations, unreadable secrets) to its run. */
 export function withExportNotes<T extends RunReport>(run: T, loaded: LoadedExport): T {
     if (loaded.pendingOperations.length > 0) {
@@ -36,7 +42,7 @@ export function withExportNotes<T extends RunReport>(run: T, loaded: LoadedExpor
  */
 export async function auditExport(file: string, opts: AuditOptions = {}): Promise<Report> {
     const loaded = readStackExport(file);
-    const analyzeOpts = { source: loaded.source, describe: opts.describe, onProgress: opts.onProgress, phases: opts.phases };
+    const analyzeOpts = { ...EXPORT_ANALYSIS, source: loaded.source, describe: opts.describe, onProgress: opts.onProgress, phases: opts.phases };
     if (opts.session) {
         await opts.session.configureStack(stackContextOfExport(loaded));
         return withExportNotes(await opts.session.analyzeResources(loaded.resources, analyzeOpts), loaded);

@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { InputError, errorMessage, firstLine } from "../errors";
-import type { EngineProvider, EngineResource, RunSource } from "../types";
+import type { EngineProvider, EngineResource, ResourceOptions, RunSource } from "../types";
 import { SECRET_SIG, SIG_KEY, isWireObject } from "../values";
 import type { Wire, WireObject } from "../values";
 
@@ -11,9 +11,9 @@ export interface LoadedExport {
     source: RunSource;
     project?: string;
     stack?: string;
-    /** Resources left out: deleted, or waiting to be replaced. */
+    /** Resources left out: those marked deleted. */
     skipped: number;
-    /** Operations an interrupted update left pending (`pending_operations`): their resources may exist. */
+    /** Operations an interrupted update left pending (`pending_operations`): reported, not analyzed. */
     pendingOperations: PendingOperation[];
     /** Secret values held only as ciphertext, which cannot be read offline. */
     encryptedSecrets: number;
@@ -32,8 +32,12 @@ export interface PendingOperation {
  */
 const EXPORT_VERSIONS: readonly number[] = [1, 2, 3, 4];
 
-/** What an undecryptable secret is sent as: deployed state has no unknowns, and a location that cannot be read fails closed. */
-export const ENCRYPTED_SECRET = "[encrypted secret: audit an export made with --show-secrets]";
+/**
+ * What an undecryptable secret is sent as: the secret string "[secret]", as `pulumi policy analyze --file`
+ * redacts it (BlindingProvider, pkg/backend/secrets/providers.go in pulumi/pulumi). Deployed state has no
+ * unknowns, and a location that cannot be read fails closed.
+ */
+export const ENCRYPTED_SECRET = "[secret]";
 
 /** One resource of a `pulumi stack export` deployment, as read: every field but the URN and type may be anything. */
 export interface StateResource {
@@ -53,6 +57,7 @@ export interface StateResource {
     aliases?: unknown;
     additionalSecretOutputs?: unknown;
     ignoreChanges?: unknown;
+    customTimeouts?: unknown;
 }
 
 /** Parses the export in `fileArg` (relative to `cwd`; "-" reads `stdin()`); throws an InputError naming the problem when it is not one. */
@@ -98,25 +103,20 @@ export function parseStackExport(text: string, label: string, file?: string): Lo
         return r as unknown as StateResource;
     });
 
-    // Deleted resources and those waiting for their replacement are not part of the stack's state.
-    const live = states.filter((r) => r.delete !== true && r.pendingReplacement !== true);
+    // Like `pulumi policy analyze` (AnalyzeSnapshot in pkg/resource/deploy/analyze_snapshot.go), only
+    // resources marked deleted are left out: one pending replacement still exists and is analyzed.
+    const live = states.filter((r) => r.delete !== true);
+    // The CLI looks providers up among all the snapshot's resources, the deleted included; the last of a URN wins.
     const providers = new Map<string, StateResource>();
-    for (const r of live) {
+    for (const r of states) {
         if (r.type.startsWith("pulumi:providers:")) {
             providers.set(r.urn, r);
         }
     }
     const counter = { encrypted: 0 };
     const resources = live.map((r) => toEngineResource(r, providers, counter));
+    // Pending operations are reported, not analyzed: `pulumi policy analyze` sends only the snapshot's resources.
     const pendingOperations = pendingOf(doc);
-    // A resource an interrupted update was creating or importing may exist without being in the state: judge it too.
-    const known = new Set(resources.map((r) => r.urn));
-    for (const op of pendingStates(doc)) {
-        if ((op.operation === "creating" || op.operation === "importing") && !known.has(op.state.urn)) {
-            resources.push(toEngineResource(op.state, providers, counter));
-            known.add(op.state.urn);
-        }
-    }
     const [stack, project] = (live[0]?.urn ?? states[0]?.urn ?? "").replace(/^urn:pulumi:/, "").split("::");
     const source: RunSource = file ? { kind: "stack-export", path: file, file } : { kind: "stack-export" };
     if (project) {
@@ -138,23 +138,19 @@ function deploymentOf(doc: unknown): WireObject | undefined {
     return isWireObject(doc.checkpoint) && isWireObject(doc.checkpoint.latest) ? doc.checkpoint.latest : undefined;
 }
 
-function pendingStates(doc: unknown): { operation: string; state: StateResource }[] {
+function pendingOf(doc: unknown): PendingOperation[] {
     const ops = deploymentOf(doc)?.pending_operations;
     if (!Array.isArray(ops)) {
         return [];
     }
-    const out: { operation: string; state: StateResource }[] = [];
+    const out: PendingOperation[] = [];
     for (const op of ops) {
         const res = isWireObject(op) ? op.resource : undefined;
         if (isWireObject(op) && isWireObject(res) && typeof res.urn === "string" && typeof res.type === "string") {
-            out.push({ operation: typeof op.type === "string" ? op.type : "unknown", state: res as unknown as StateResource });
+            out.push({ urn: res.urn, operation: typeof op.type === "string" ? op.type : "unknown" });
         }
     }
     return out;
-}
-
-function pendingOf(doc: unknown): PendingOperation[] {
-    return pendingStates(doc).map((p) => ({ urn: p.state.urn, operation: p.operation }));
 }
 
 function resourceList(doc: unknown): unknown[] | undefined {
@@ -176,9 +172,14 @@ function resourceList(doc: unknown): unknown[] | undefined {
     return undefined;
 }
 
+/**
+ * One state resource as `pulumi policy analyze` sends it (stateToAnalyzerResource in
+ * pkg/resource/deploy/analyze_snapshot.go): Analyze gets the inputs and AnalyzeStack the outputs,
+ * each empty when the state has none (a component, an old export); never one for the other.
+ */
 function toEngineResource(r: StateResource, providers: Map<string, StateResource>, counter: { encrypted: number }): EngineResource {
     const fromState = (v: unknown): Wire => readState(v, counter);
-    const inputs = isWireObject(r.inputs) ? r.inputs : isWireObject(r.outputs) ? r.outputs : {};
+    const inputs = isWireObject(r.inputs) ? r.inputs : {};
     const out: EngineResource = {
         urn: r.urn,
         type: r.type,
@@ -187,10 +188,8 @@ function toEngineResource(r: StateResource, providers: Map<string, StateResource
         inputs: fromState(inputs) as WireObject,
         dependencies: strings(r.dependencies),
         propertyDependencies: {},
+        outputs: fromState(isWireObject(r.outputs) ? r.outputs : {}) as WireObject,
     };
-    if (isWireObject(r.outputs)) {
-        out.outputs = fromState(r.outputs) as WireObject;
-    }
     if (typeof r.parent === "string" && r.parent) {
         out.parent = r.parent;
     }
@@ -205,24 +204,48 @@ function toEngineResource(r: StateResource, providers: Map<string, StateResource
         additionalSecretOutputs: strings(r.additionalSecretOutputs),
         aliases: strings(r.aliases),
     };
-    if (typeof r.provider === "string" && r.provider) {
-        out.provider = providerOf(r.provider, providers, counter);
+    const timeouts = customTimeouts(r.customTimeouts);
+    if (timeouts) {
+        out.options.customTimeouts = timeouts;
+    }
+    const provider = typeof r.provider === "string" ? providerOf(r.provider, providers, counter) : undefined;
+    if (provider) {
+        out.provider = provider;
     }
     return out;
 }
 
-function providerOf(ref: string, providers: Map<string, StateResource>, counter: { encrypted: number }): EngineProvider {
-    const fromState = (v: unknown): Wire => readState(v, counter);
+/**
+ * The provider a reference (`urn::id`) names, when the file holds it. Like the CLI, a reference to a
+ * provider the file does not hold sends no provider at all, rather than one guessed from its URN.
+ */
+function providerOf(ref: string, providers: Map<string, StateResource>, counter: { encrypted: number }): EngineProvider | undefined {
     const i = ref.lastIndexOf("::");
-    const urn = i > 0 ? ref.slice(0, i) : ref;
-    const p = providers.get(urn);
-    const parts = urn.split("::");
+    const p = i > 0 ? providers.get(ref.slice(0, i)) : undefined;
+    if (!p) {
+        return undefined;
+    }
     return {
-        urn,
-        type: p?.type ?? parts[2] ?? "",
-        name: parts.slice(3).join("::"),
-        inputs: p && isWireObject(p.inputs) ? (fromState(p.inputs) as WireObject) : {},
+        urn: p.urn,
+        type: p.type,
+        name: p.urn.split("::").slice(3).join("::"),
+        inputs: isWireObject(p.inputs) ? (readState(p.inputs, counter) as WireObject) : {},
     };
+}
+
+/** `customTimeouts` of the state (seconds, each optional), as the CLI sends them. */
+function customTimeouts(v: unknown): ResourceOptions["customTimeouts"] {
+    if (!isWireObject(v)) {
+        return undefined;
+    }
+    const out: NonNullable<ResourceOptions["customTimeouts"]> = {};
+    for (const k of ["create", "update", "delete", "read"] as const) {
+        const n = v[k];
+        if (typeof n === "number" && n !== 0) {
+            out[k] = n;
+        }
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
 }
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);

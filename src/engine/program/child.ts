@@ -181,6 +181,9 @@ function record(req: resproto.RegisterResourceRequest, urn: string): Registratio
     if (req.getVersion()) {
         reg.version = req.getVersion();
     }
+    if (req.getPlugindownloadurl()) {
+        reg.pluginDownloadURL = req.getPlugindownloadurl();
+    }
     if (req.getProtect()) {
         reg.protect = true;
     }

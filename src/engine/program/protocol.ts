@@ -24,6 +24,8 @@ export interface Registration {
     provider?: string;
     /** The provider plugin version the SDK asked for (names default providers). */
     version?: string;
+    /** The plugin download URL the SDK asked for (names default providers too). */
+    pluginDownloadURL?: string;
     dependencies: string[];
     propertyDependencies: Record<string, string[]>;
     /** The inputs exactly as sent (secrets and unknowns in wire form). */
@@ -35,6 +37,7 @@ export interface Registration {
     protect?: boolean;
     ignoreChanges: string[];
     additionalSecretOutputs: string[];
+    /** The alias URNs the program declared; a preview without old state sends none (registrations.ts). */
     aliases: string[];
     deleteBeforeReplace?: boolean;
     customTimeouts?: { create?: number; update?: number; delete?: number };

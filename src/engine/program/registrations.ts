@@ -2,7 +2,7 @@
 // resolved, and the default providers the engine would create from the stack config.
 import { makeUrn } from "../resources";
 import type { EngineProvider, EngineResource } from "../types";
-import { SECRET_SIG, SIG_KEY, toWireObject } from "../values";
+import { SECRET_SIG, SIG_KEY, isWireObject, toWireObject } from "../values";
 import type { Wire, WireObject } from "../values";
 import { applyCheckDefaults } from "./check-defaults";
 import type { ConfigValue } from "./project";
@@ -20,9 +20,36 @@ export function providerRefUrn(ref: string): string {
     return i > 0 ? ref.slice(0, i) : ref;
 }
 
-/** The engine names default providers "default", or "default_<version>" when the SDK asks for a version. */
-export function defaultProviderName(version: string | undefined): string {
-    return version ? `default_${version.replace(/[^A-Za-z0-9]/g, "_")}` : "default";
+/**
+ * The engine names default providers "default", plus "_<version>" when the SDK asks for a version and
+ * "_<url>" (as a QName) for a plugin download URL: ProviderRequest.DefaultName in pulumi's
+ * pkg/resource/deploy/providers/provider.go.
+ */
+export function defaultProviderName(version: string | undefined, pluginDownloadURL?: string): string {
+    let name = version ? `default_${version.replace(/[^A-Za-z0-9]/g, "_")}` : "default";
+    if (pluginDownloadURL) {
+        name += `_${intoQName(pluginDownloadURL)}`;
+    }
+    return name;
+}
+
+/** The URL a default provider is requested with: one trailing slash trimmed when a version is given (parseProviderRequest in source_eval.go). */
+function requestedURL(version: string | undefined, url: string | undefined): string | undefined {
+    return url && version ? url.replace(/\/$/, "") : url;
+}
+
+/** tokens.IntoQName: "/"-separated segments, empty ones dropped, other characters than [A-Za-z0-9_.-] made "_". */
+function intoQName(s: string): string {
+    const q = s.split("/").filter((seg) => seg !== "").map((seg) => seg.replace(/[^A-Za-z0-9_.-]/g, "_")).join("/");
+    return q === "" ? "_" : q;
+}
+
+/** Where the engine keeps a provider's plugin download URL (SetProviderURL in providers/registry.go): never sent to Analyze. */
+function withPluginURL(inputs: WireObject, url: string | undefined): void {
+    if (url) {
+        const internal = inputs.__internal;
+        inputs.__internal = { ...(isWireObject(internal) ? internal : {}), pluginDownloadURL: url };
+    }
 }
 
 /** A default provider's inputs: every `<pkg>:<key>` config value (secure ones secret), plus the version. */
@@ -66,17 +93,20 @@ export function toEngineResources(registrations: readonly Registration[], id: St
                 const pkg = reg.type.split(":")[0];
                 // The engine's own "pulumi" package (e.g. StackReference) has no default provider resource.
                 if (pkg && pkg !== "pulumi") {
-                    const key = `${pkg}@${reg.version ?? ""}`;
+                    const url = requestedURL(reg.version, reg.pluginDownloadURL);
+                    const key = `${pkg}@${reg.version ?? ""}@${url ?? ""}`;
                     let def = defaults.get(key);
                     if (!def) {
                         const type = `${PROVIDER_PREFIX}${pkg}`;
-                        const name = defaultProviderName(reg.version);
+                        const name = defaultProviderName(reg.version, url);
+                        const inputs = defaultProviderInputs(pkg, id.config, reg.version);
+                        withPluginURL(inputs, url);
                         def = {
                             urn: makeUrn(id.stack, id.project, type, name),
                             type,
                             name,
                             custom: true,
-                            inputs: defaultProviderInputs(pkg, id.config, reg.version),
+                            inputs,
                             dependencies: [],
                             propertyDependencies: {},
                         };
@@ -104,6 +134,9 @@ function resource(reg: Registration): EngineResource {
     if (isProviderType(reg.type) && reg.version && !("version" in inputs)) {
         inputs.version = reg.version;
     }
+    if (isProviderType(reg.type)) {
+        withPluginURL(inputs, reg.pluginDownloadURL);
+    }
     const r: EngineResource = {
         urn: reg.urn,
         type: reg.type,
@@ -116,7 +149,9 @@ function resource(reg: Registration): EngineResource {
             protect: reg.protect,
             ignoreChanges: reg.ignoreChanges,
             additionalSecretOutputs: reg.additionalSecretOutputs,
-            aliases: reg.aliases,
+            // A preview sends the one alias that matched an old resource, none when the resource is new or
+            // exists under its URN (getOldResource in pulumi's step_generator.go): offline there is no old state.
+            aliases: [],
             deleteBeforeReplace: reg.deleteBeforeReplace,
             customTimeouts: reg.customTimeouts,
         },
