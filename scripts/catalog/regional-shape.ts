@@ -38,12 +38,15 @@ export interface RegionalShape {
     readonly nestedCandidates: number;
 }
 
-/** Quoted or back-ticked words in a doc that look like a region, zone or location code (a digit or a dash in it, or three letters: `GRA`). */
+/**
+ * Quoted or back-ticked words in a doc that look like a region, zone or location code (a digit or a dash
+ * in it, or three letters: `GRA`), or an IONOS location (`de/fra`, `de/fra/2`: two letters, a slash, a site).
+ */
 export function docValuesOf(doc: string): string[] {
     const out = new Set<string>();
-    for (const m of doc.matchAll(/[`"]([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])[`"]/g)) {
+    for (const m of doc.matchAll(/[`"]([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]|[a-z]{2}\/[a-z]{3}(?:\/\d)?)[`"]/g)) {
         const v = m[1];
-        if (!/[\d-]/.test(v) && !/^[A-Za-z]{3}$/.test(v)) continue;
+        if (!/[\d/-]/.test(v) && !/^[A-Za-z]{3}$/.test(v)) continue;
         // camelCase is a property name (`regionName`), not a value.
         if (/[a-z][A-Z]/.test(v)) continue;
         out.add(v.toLowerCase());

@@ -89,7 +89,7 @@ function input(schema: Schema, p: SchemaProp, optional: boolean, withDoc: boolea
 
 export function extract(id: VendoredId, schema: Schema, meta: { commit: string; version: string }): VendoredFile {
     const source = VENDORED_SOURCES[id];
-    const resources: VendoredFile["resources"] = {};
+    const resources: Record<string, Record<string, VendoredInput>> = {};
     const roots: SchemaProp[] = [];
     for (const token of Object.keys(schema.resources ?? {}).sort()) {
         const r = schema.resources?.[token] ?? {};
