@@ -82,7 +82,8 @@ describe("regional clouds' hand rows checked against the installed SDK typings",
             const typings = readSdk(ionos, ["compute"]);
             assert.ok(typings.resources.every((r) => r.token.startsWith("ionoscloud:compute/")));
             assert.deepEqual(pathErrors(typings, "ionoscloud:compute/server:Server", "datacenterId"), []);
-            assert.match(pathErrors(typings, "ionoscloud:compute/server:Server", "dataCenterId").join(), /not found/);
+            assert.match(pathErrors(typings, "ionoscloud:compute/server:Server", "dataCenterId").join(), /the typings spell it datacenterId/);
+            assert.match(pathErrors(typings, "ionoscloud:compute/server:Server", "dataCentre").join(), /not found/);
             assert.match(pathErrors(typings, "ionoscloud:k8s/cluster:Cluster", "location").join(), /no such resource type/, "outside the modules read");
         });
 
