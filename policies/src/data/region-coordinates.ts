@@ -243,7 +243,8 @@ const rows: Readonly<Record<CloudId, Readonly<Record<string, Row>>>> = {
     },
     stackit: {
         eu01: at("Heilbronn"),
-        eu02: { unplottable: "STACKIT does not publish the site of eu02" },
+        // The site of eu02 is not published (Germany or Austria): a nominal point at STACKIT's other region.
+        eu02: nominal("Heilbronn", "STACKIT eu02, whose site is not published"),
     },
     exoscale: {
         "ch-gva-2": at("Geneva"), "ch-dk-2": at("Zurich"), "de-fra-1": at("Frankfurt"), "de-muc-1": at("Munich"),
