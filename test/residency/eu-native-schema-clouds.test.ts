@@ -33,6 +33,8 @@ const resources: ResourceSpec[] = [
     inDatacenter("ionoscloud:compute/nic:Nic", "ionos-nic-elsewhere", { datacenterId: "99999999-9999-4999-8999-999999999999", lan: 1 }),
     { type: "ionoscloud:dbaas/pSQLCluster:PSQLCluster", name: "ionos-pg-lhr", props: { location: "gb/lhr", instances: 1, cores: 2 }, provider: ionos() },
     { type: "ionoscloud:dbaas/pSQLCluster:PSQLCluster", name: "ionos-pg-backup-us", props: { location: "de/txl", backupLocation: "us-central-1", instances: 1 }, provider: ionos() },
+    { type: "ionoscloud:dbaas/mariaDBCluster:MariaDBCluster", name: "ionos-maria-backup-us", props: { location: "de/txl", backup: { location: "us-central-1" } }, provider: ionos() },
+    { type: "ionoscloud:dbaas/mongoCluster:MongoCluster", name: "ionos-mongo-backup-de", props: { location: "de/fra", backup: { location: "eu-central-2" } }, provider: ionos() },
     { type: "ionoscloud:objectstorage/bucket:Bucket", name: "ionos-bucket-s3region", props: { name: "b" }, provider: ionos({ s3Region: "eu-central-3" }) },
     { type: "ionoscloud:objectstorage/bucket:Bucket", name: "ionos-bucket-none", props: { name: "b" }, provider: ionos() },
     // `s3Region` places Object Storage only: a Kafka cluster without `location` still fails closed.
@@ -80,7 +82,7 @@ describe("IONOS, STACKIT, Exoscale and UpCloud through the analyzer protocol", f
 
     it("passes EU places, read from the resource, its provider or its datacenter", () => {
         for (const name of [
-            "dc-fra", "dc-fra-2", "ionos-server-fra", "ionos-lan-fra-2", "ionos-nodepool-by-id", "ionos-bucket-s3region",
+            "dc-fra", "dc-fra-2", "ionos-server-fra", "ionos-lan-fra-2", "ionos-nodepool-by-id", "ionos-bucket-s3region", "ionos-maria-backup-us", "ionos-mongo-backup-de",
             "stackit-server-eu01", "stackit-bucket-provider", "stackit-bucket-none", "exo-vm-fra", "exo-sos-vie", "upc-server-hel", "upc-objects-eu",
         ]) {
             assert.deepEqual(texts(report, name), [], name);
@@ -112,6 +114,8 @@ describe("IONOS, STACKIT, Exoscale and UpCloud through the analyzer protocol", f
         assert.match(texts(report, "ionos-pg-lhr")[0], /`location` is "gb\/lhr" \(London, United Kingdom\)/);
         assert.deepEqual(texts(report, "ionos-pg-backup-us"), [], "the cluster itself is in Berlin");
         assert.match(texts(report, "ionos-pg-backup-us", "eu-cross-border-replication")[0], /`backupLocation` is "us-central-1" \(Object Storage, Lenexa, United States\)/);
+        assert.match(texts(report, "ionos-maria-backup-us", "eu-cross-border-replication")[0], /`backup\.location` is "us-central-1" \(Object Storage, Lenexa/);
+        assert.deepEqual(texts(report, "ionos-mongo-backup-de", "eu-cross-border-replication"), [], "Berlin");
         assert.match(texts(report, "ionos-bucket-none")[0], /region cannot be proven.*Fix: set `region` on the resource to an allowed IONOS location/);
         assert.match(texts(report, "ionos-kafka-none")[0], /location cannot be proven.*Fix: set `location` on the resource/);
     });

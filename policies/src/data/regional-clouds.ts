@@ -104,9 +104,15 @@ export const regionalClouds: Readonly<Record<RegionalSdk, RegionalCloud>> = {
             type: "ionoscloud:compute/datacenter:Datacenter",
             fix: "declare the datacenter in this stack (ionoscloud.compute.Datacenter with an allowed `location`, e.g. de/fra) and pass `datacenterId: datacenter.id`",
         },
-        // A PostgreSQL cluster's backups go to an Object Storage location of their own (schema: "The IONOS
-        // Object Storage location where the backups will be stored": de, eu-south-2, eu-central-2).
-        replicas: { "ionoscloud:dbaas/pSQLCluster:PSQLCluster": [{ path: "backupLocation" }] },
+        // Managed databases keep backups or snapshots in an Object Storage location of their own (schema:
+        // "The IONOS Object Storage location where the backups will be stored": de, eu-south-2, eu-central-2).
+        replicas: {
+            "ionoscloud:dbaas/pSQLCluster:PSQLCluster": [{ path: "backupLocation" }],
+            "ionoscloud:dbaas/pSQLClusterV2:PSQLClusterV2": [{ path: "backup.location" }],
+            "ionoscloud:dbaas/mariaDBCluster:MariaDBCluster": [{ path: "backup.location" }],
+            "ionoscloud:dbaas/mongoCluster:MongoCluster": [{ path: "backup.location" }],
+            "ionoscloud:dbaas/inMemoryDBClusterV2:InMemoryDBClusterV2": [{ path: "snapshot.location" }],
+        },
         fix: "set `<input>` on the resource to an allowed IONOS location (de/fra, de/txl, es/vit, fr/par; Object Storage eu-central-3, de)",
     },
     // STACKIT: each regional resource's `region` ("If not defined, the provider region is used"), else the
