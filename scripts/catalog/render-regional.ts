@@ -90,7 +90,11 @@ export function renderRegionalMd(shapes: readonly RegionalShape[]): string[] {
         row("of which the input is required", (s) => thousands([...s.located.values()].filter((t) => t.required).length)),
         row("of which placed in a parent resource of the stack", (s) => thousands([...s.located.values()].filter((t) => t.placedIn.length > 0).length)),
         row("with only a zone/datacenter input, read when set", (s) => thousands(s.alsoOnly)),
-        row("inputs read", (s) => REGIONAL_RULES.find((r) => r.id === s.id)?.own.concat(REGIONAL_RULES.find((r) => r.id === s.id)?.also ?? []).map(code).join(", ") ?? ""),
+        row("inputs read", (s) => {
+            const rules = REGIONAL_RULES.find((r) => r.id === s.id);
+            const parent = rules?.placedBy === undefined ? [] : [`${code(rules.placedBy.input)} (its parent's place)`];
+            return [...(rules?.own ?? []), ...(rules?.also ?? [])].map(code).concat(parent).join(", ");
+        }),
         row("provider settings inherited", (s) => (s.providerSettings.length > 0 ? s.providerSettings.map(code).join(", ") : "none (fail closed)")),
         row("location-ish inputs not read (types)", (s) => thousands(s.unread.size)),
         row("inputs set aside by the rules (types)", (s) => thousands(s.setAside.size)),
