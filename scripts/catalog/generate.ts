@@ -16,6 +16,8 @@ import { renderFactsVerificationMd, renderProviderShapeMd } from "./render-markd
 import { renderAwsRegionless, renderGcpProviderDefaulted } from "./render-modules";
 import type { CloudShape } from "./shape";
 import { buildCloudShape } from "./shape";
+import type { VendoredId } from "./vendored-model";
+import { readVendoredFile, vendoredTypings } from "./vendored-reader";
 
 /** Output paths, relative to the repository root. */
 export const OUTPUTS = {
@@ -45,7 +47,9 @@ function cloudsOf(packages: ReadonlyMap<SdkPackage, PackageTypings>): Map<Cloud,
 
 /** The EU-native and region-first clouds' SDKs (regional-rules.ts), read and shaped. */
 export function readRegionalShapes(root: string): RegionalShape[] {
-    return REGIONAL_RULES.map((rules) => buildRegionalShape(rules, readPackage(rules.id, npmPackageDir(root, rules.npm))));
+    return REGIONAL_RULES.map((rules) => buildRegionalShape(rules, rules.vendored
+        ? vendoredTypings(rules.id as VendoredId, readVendoredFile(root, rules.id as VendoredId))
+        : readPackage(rules.id, npmPackageDir(root, rules.npm))));
 }
 
 export function buildShapes(packages: ReadonlyMap<SdkPackage, PackageTypings>): Map<Cloud, CloudShape> {

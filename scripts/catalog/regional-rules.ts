@@ -1,9 +1,11 @@
 // The reviewed reading rules for the EU-native and region-first clouds' typings: which input names
 // place a resource, and which look-alikes do not. The generator applies them to every resource type of
-// the installed SDK (scripts/catalog/regional-shape.ts); the pack reads the result, never these rules.
+// the installed SDK, or of the vendored schema extract where the npm registry serves no SDK
+// (scripts/catalog/regional-shape.ts); the pack reads the result, never these rules.
+import type { VendoredId } from "./vendored-model";
 
-/** The seven SDKs read, by type-token package. */
-export type RegionalSdkId = "ovh" | "scaleway" | "hcloud" | "oci" | "digitalocean" | "linode" | "alicloud";
+/** The SDKs read, by type-token package: seven installed, four from vendored schema extracts. */
+export type RegionalSdkId = "ovh" | "scaleway" | "hcloud" | "oci" | "digitalocean" | "linode" | "alicloud" | VendoredId;
 
 export interface RegionalRules {
     readonly id: RegionalSdkId;
@@ -17,8 +19,16 @@ export interface RegionalRules {
     readonly ownNested?: Readonly<Record<string, readonly string[]>>;
     /** Inputs of a name above that are not the resource's own place, per type token or module (`module/*`), with why. */
     readonly notOwn?: readonly { readonly where: string; readonly inputs: readonly string[]; readonly why: string }[];
+    /** Inputs of a name above set aside wherever their doc has these words (the provider's own), with why. */
+    readonly notOwnByDoc?: readonly { readonly doc: string; readonly why: string }[];
+    /** Inputs of `own` that are only read when set on these types (they live in a parent judged on its own), with why. */
+    readonly alsoOn?: readonly { readonly where: string; readonly inputs: readonly string[]; readonly why: string }[];
+    /** An input naming the resource this one lives in (an IONOS datacenter): a type with it is placed there; the inputs it sets aside. */
+    readonly placedBy?: { readonly input: string; readonly setsAside: readonly string[]; readonly why: string };
     /** The provider's own settings that a resource without its own place inherits (its `ProviderArgs`). */
     readonly providerSettings: readonly string[];
+    /** Read from scripts/catalog/vendored/<id>.json, not from an installed SDK. */
+    readonly vendored?: true;
 }
 
 export const REGIONAL_RULES: readonly RegionalRules[] = [
@@ -105,6 +115,56 @@ export const REGIONAL_RULES: readonly RegionalRules[] = [
             { where: "alicloud:polardb/batchTask:BatchTask", inputs: ["regionId"], why: "a task over applications whose own regions are judged" },
         ],
         providerSettings: ["region"],
+    },
+    {
+        id: "ionoscloud",
+        npm: "@ionos-cloud/sdk-pulumi",
+        // Datacenters, IP blocks and the managed services name a `location` (de/fra, de/txl, es/vit);
+        // Object Storage buckets a `region` (eu-central-3).
+        own: ["location", "region"],
+        notOwnByDoc: [{
+            doc: "should be used only if you are also using a file configuration",
+            why: "set only with a file configuration (the provider's doc); the resource is where its parent is",
+        }],
+        alsoOn: [
+            { where: "ionoscloud:kafka/topic:Topic", inputs: ["location"], why: "a topic lives in its Kafka cluster, judged on its own" },
+            { where: "ionoscloud:nfs/share:Share", inputs: ["location"], why: "a share lives in its NFS cluster, judged on its own" },
+            { where: "ionoscloud:vpn/ipsecTunnel:IpsecTunnel", inputs: ["location"], why: "a tunnel of an IPSec gateway, judged on its own" },
+            { where: "ionoscloud:vpn/wireguardPeer:WireguardPeer", inputs: ["location"], why: "a peer of a WireGuard gateway, judged on its own" },
+        ],
+        // Servers, volumes, NICs, LANs, node pools: in the Virtual Data Center their `datacenterId` names.
+        placedBy: { input: "datacenterId", setsAside: ["location"], why: "the resource is in the datacenter its `datacenterId` names" },
+        // `s3Region` places Object Storage buckets only (regional-clouds.ts scopes it).
+        providerSettings: ["s3Region"],
+        vendored: true,
+    },
+    {
+        id: "stackit",
+        npm: "@stackitcloud/pulumi-stackit",
+        own: ["region"],
+        also: ["availabilityZone"],
+        // `stackit:defaultRegion`: "If not defined, the provider region is used" (each `region` input's doc).
+        providerSettings: ["defaultRegion"],
+        vendored: true,
+    },
+    {
+        id: "exoscale",
+        npm: "@pulumiverse/exoscale",
+        own: ["zone"],
+        // The provider has no zone: every zonal resource requires its own.
+        providerSettings: [],
+        vendored: true,
+    },
+    {
+        id: "upcloud",
+        npm: "@upcloud/pulumi-upcloud",
+        // Zonal resources name a `zone` (de-fra1); Managed Object Storage a `region` (europe-1).
+        own: ["zone", "region"],
+        alsoOn: [
+            { where: "upcloud:index/floatingIpAddress:FloatingIpAddress", inputs: ["zone"], why: "an address attached to a server is in the server's zone; it holds no data" },
+        ],
+        providerSettings: [],
+        vendored: true,
     },
 ];
 

@@ -12,6 +12,8 @@ export interface LocatedType {
     readonly own: readonly string[];
     /** Input paths read as a place when set (availability zones, datacenters). */
     readonly also: readonly string[];
+    /** Inputs naming the resource this one lives in (an IONOS `datacenterId`): placed there, resolved in the stack. */
+    readonly placedIn: readonly string[];
     /** Some `own` input is required by the typings. */
     readonly required: boolean;
 }
@@ -36,12 +38,15 @@ export interface RegionalShape {
     readonly nestedCandidates: number;
 }
 
-/** Quoted or back-ticked words in a doc that look like a region, zone or location code (a digit or a dash in it, or three letters: `GRA`). */
+/**
+ * Quoted or back-ticked words in a doc that look like a region, zone or location code (a digit or a dash
+ * in it, or three letters: `GRA`), or an IONOS location (`de/fra`, `de/fra/2`: two letters, a slash, a site).
+ */
 export function docValuesOf(doc: string): string[] {
     const out = new Set<string>();
-    for (const m of doc.matchAll(/[`"]([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])[`"]/g)) {
+    for (const m of doc.matchAll(/[`"]([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]|[a-z]{2}\/[a-z]{3}(?:\/\d)?)[`"]/g)) {
         const v = m[1];
-        if (!/[\d-]/.test(v) && !/^[A-Za-z]{3}$/.test(v)) continue;
+        if (!/[\d/-]/.test(v) && !/^[A-Za-z]{3}$/.test(v)) continue;
         // camelCase is a property name (`regionName`), not a value.
         if (/[a-z][A-Z]/.test(v)) continue;
         out.add(v.toLowerCase());
@@ -49,10 +54,18 @@ export function docValuesOf(doc: string): string[] {
     return [...out].sort(compareStrings);
 }
 
-function setAsideFor(rules: RegionalRules, token: string): Map<string, string> {
+function setAsideFor(rules: RegionalRules, token: string, args: readonly PropInfo[]): Map<string, string> {
     const out = new Map<string, string>();
     for (const n of rules.notOwn ?? []) if (coversType(n.where, token)) for (const i of n.inputs) out.set(i, n.why);
+    for (const n of rules.notOwnByDoc ?? []) for (const a of args) if (a.doc.includes(n.doc)) out.set(a.name, n.why);
+    const by = rules.placedBy;
+    if (by !== undefined && args.some((a) => a.name === by.input)) for (const i of by.setsAside) out.set(i, by.why);
     return out;
+}
+
+/** `own` inputs demoted to `also` on this type. */
+function alsoOnFor(rules: RegionalRules, token: string): Set<string> {
+    return new Set((rules.alsoOn ?? []).filter((a) => coversType(a.where, token)).flatMap((a) => a.inputs));
 }
 
 function isStringShape(shape: TypeShape): boolean {
@@ -73,25 +86,27 @@ export function buildRegionalShape(rules: RegionalRules, typings: PackageTypings
     let alsoOnly = 0;
     let nestedCandidates = 0;
     for (const r of typings.resources) {
-        const aside = setAsideFor(rules, r.token);
+        const aside = setAsideFor(rules, r.token, r.args);
         const pick = (names: readonly string[]): PropInfo[] => names
             .map((n) => r.args.find((a) => a.name === n))
             .filter(readable)
             .filter((p) => !aside.has(p.name));
-        const own = pick(rules.own);
-        const also = pick(rules.also ?? []);
+        const demoted = alsoOnFor(rules, r.token);
+        const own = pick(rules.own.filter((n) => !demoted.has(n)));
+        const also = pick([...rules.own.filter((n) => demoted.has(n)), ...(rules.also ?? [])]);
+        const placedIn = pick(rules.placedBy === undefined ? [] : [rules.placedBy.input]).map((p) => p.name);
         const nestedOwn = rules.ownNested?.[r.token] ?? [];
         for (const p of nestedOwn) {
             const found = lookupPath(r.args, p, typings);
             if (found.status !== "verified" || found.actualPath !== p) throw new Error(`regional-rules.ts: ${r.token} has no input ${p} (${found.note ?? found.status})`);
         }
-        const read = new Set([...own, ...also].map((p) => p.name));
+        const read = new Set([...own, ...also].map((p) => p.name).concat(placedIn));
         for (const p of [...own, ...also]) for (const value of docValuesOf(p.doc)) docValues.push({ value, type: r.token, input: p.name });
         const pathOf = (p: PropInfo): string => (p.type.kind === "array" ? `${p.name}[]` : p.name);
-        if (own.length > 0 || nestedOwn.length > 0) {
-            located.set(r.token, { own: [...own.map(pathOf), ...nestedOwn], also: also.map(pathOf), required: own.some((p) => !p.optional) });
+        if (own.length > 0 || nestedOwn.length > 0 || placedIn.length > 0) {
+            located.set(r.token, { own: [...own.map(pathOf), ...nestedOwn], also: also.map(pathOf), placedIn, required: own.some((p) => !p.optional) });
         } else if (also.length > 0) {
-            located.set(r.token, { own: [], also: also.map(pathOf), required: false });
+            located.set(r.token, { own: [], also: also.map(pathOf), placedIn: [], required: false });
             alsoOnly++;
         }
         const nested = nestedLocationPaths(r.args, typings.inputTypes).map((n) => n.path);

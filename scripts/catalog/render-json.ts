@@ -63,7 +63,8 @@ export function providerShapeDocument(shapes: readonly CloudShape[], regional: r
                 summary: { types: s.types, located: s.located.size - s.alsoOnly, zoneOnly: s.alsoOnly, unread: s.unread.size, nestedCandidates: s.nestedCandidates },
                 providerSettings: s.providerSettings,
                 docValues: s.docValues.map((d) => `${d.value} (${d.type} ${d.input})`),
-                located: Object.fromEntries(s.located),
+                // `placedIn` only where a type has one, so the other clouds' rows read as before.
+                located: Object.fromEntries([...s.located].map(([t, { placedIn, ...row }]) => [t, placedIn.length > 0 ? { ...row, placedIn } : row])),
                 unread: Object.fromEntries(s.unread),
             }])),
         } : {}),

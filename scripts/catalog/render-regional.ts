@@ -14,13 +14,17 @@ export function renderRegionalLocated(shapes: readonly RegionalShape[]): string 
         "// `<Class>Args` in its .d.ts (type token from `__pulumiType` in the matching .js), read by the rules of",
         "// scripts/catalog/regional-rules.ts. Per type: `own`, the inputs that place it (a type listed with one is",
         "// located: without a value it takes its provider's setting, or fails closed where the provider has none);",
-        "// `also`, inputs read as a place when set (availability zones, datacenters). Arrays are marked `[]`.",
+        "// `also`, inputs read as a place when set (availability zones, datacenters); `in`, inputs naming the",
+        "// resource it lives in (an IONOS datacenter), resolved in the stack. Arrays are marked `[]`. The clouds",
+        "// whose SDK is not installable are read from their vendored schema extracts (scripts/catalog/vendored/).",
         "//",
         `// ${shapes.map((s) => `${s.id} ${s.located.size - s.alsoOnly} located of ${s.types}`).join("; ")}.`,
         "",
         "export interface GeneratedLocatedType {",
         "    readonly own: readonly string[];",
         "    readonly also?: readonly string[];",
+        "    /** Inputs naming the resource it lives in (an IONOS `datacenterId`), resolved in the stack. */",
+        "    readonly in?: readonly string[];",
         "}",
         "",
         "export type RegionalSdk = " + shapes.map((s) => JSON.stringify(s.id)).join(" | ") + ";",
@@ -36,7 +40,8 @@ export function renderRegionalLocated(shapes: readonly RegionalShape[]): string 
         lines.push(`    ${JSON.stringify(s.id)}: table({`);
         for (const [token, t] of s.located) {
             const also = t.also.length > 0 ? `, also: ${JSON.stringify(t.also)}` : "";
-            lines.push(`        ${JSON.stringify(token)}: { own: ${JSON.stringify(t.own)}${also} },`);
+            const placedIn = t.placedIn.length > 0 ? `, in: ${JSON.stringify(t.placedIn)}` : "";
+            lines.push(`        ${JSON.stringify(token)}: { own: ${JSON.stringify(t.own)}${also}${placedIn} },`);
         }
         lines.push("    }),");
     }
@@ -73,15 +78,23 @@ export function renderRegionalMd(shapes: readonly RegionalShape[]): string[] {
         "closed otherwise, unless every region of that cloud's catalogue is allowed (Scaleway's four regions are all",
         "in the EU, so the default allow-list passes a Scaleway resource without one; a narrower `allowedLocations`",
         "does not). The other types of OCI and Alibaba Cloud are placed by their provider's region unless their",
-        "module is a global service (`policies/src/data/regional-clouds.ts`).",
+        "module is a global service (`policies/src/data/regional-clouds.ts`). An IONOS resource with a",
+        "`datacenterId` is where that datacenter is, found in the stack (fail closed when it is not there).",
+        "IONOS, STACKIT, Exoscale and UpCloud are read from the extracts of their provider schemas in",
+        "`scripts/catalog/vendored/` (the npm registry serves no SDK of theirs; `scripts/catalog/vendor-schemas.ts`).",
         "",
         `|  | ${shapes.map((s) => s.id).join(" | ")} |`,
         `| --- | ${shapes.map(() => "---").join(" | ")} |`,
         row("resource types", (s) => thousands(s.types)),
         row("located by an input of their own", (s) => thousands(s.located.size - s.alsoOnly)),
         row("of which the input is required", (s) => thousands([...s.located.values()].filter((t) => t.required).length)),
+        row("of which placed in a parent resource of the stack", (s) => thousands([...s.located.values()].filter((t) => t.placedIn.length > 0).length)),
         row("with only a zone/datacenter input, read when set", (s) => thousands(s.alsoOnly)),
-        row("inputs read", (s) => REGIONAL_RULES.find((r) => r.id === s.id)?.own.concat(REGIONAL_RULES.find((r) => r.id === s.id)?.also ?? []).map(code).join(", ") ?? ""),
+        row("inputs read", (s) => {
+            const rules = REGIONAL_RULES.find((r) => r.id === s.id);
+            const parent = rules?.placedBy === undefined ? [] : [`${code(rules.placedBy.input)} (its parent's place)`];
+            return [...(rules?.own ?? []), ...(rules?.also ?? [])].map(code).concat(parent).join(", ");
+        }),
         row("provider settings inherited", (s) => (s.providerSettings.length > 0 ? s.providerSettings.map(code).join(", ") : "none (fail closed)")),
         row("location-ish inputs not read (types)", (s) => thousands(s.unread.size)),
         row("inputs set aside by the rules (types)", (s) => thousands(s.setAside.size)),

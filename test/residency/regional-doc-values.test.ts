@@ -14,12 +14,19 @@ const shape = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../policies
 const NOT_PLACES: Readonly<Record<string, string>> = {
     "ovh all": "an IP Load Balancing farm in `ALL` zones of the load balancer: the zones are not named, so fail closed",
     "scaleway cloud-init": "a user-data key named in the doc of UserData's zone, not a zone",
+    "ionoscloud s3region": "the provider setting `s3Region` named in a bucket region's doc, not a region",
+    // A place, but no source found names its city or country: it stays unrecognised (fail closed) until one does.
+    "ionoscloud eu-central-4": "an IONOS Object Storage region no source found places (regions/eu-native-schema.ts)",
 };
 
 describe("region values named in the SDKs' docs", () => {
     it("reads the regional clouds' doc values from the generated shape", () => {
-        assert.deepEqual(Object.keys(shape.regional).sort(), ["alicloud", "digitalocean", "hcloud", "linode", "oci", "ovh", "scaleway"]);
+        assert.deepEqual(Object.keys(shape.regional).sort(), [
+            "alicloud", "digitalocean", "exoscale", "hcloud", "ionoscloud", "linode", "oci", "ovh", "scaleway", "stackit", "upcloud",
+        ]);
         assert.ok(shape.regional.ovh.docValues.some((v) => v.startsWith("gra11 ")), "OVH's `Ex.: \"GRA11\"` is read");
+        assert.ok(shape.regional.ionoscloud.docValues.some((v) => v.startsWith("de/fra/2 ")), "IONOS's `de/fra/2` is read");
+        assert.ok(shape.regional.upcloud.docValues.some((v) => v.startsWith("de-fra1 ")), "UpCloud's `de-fra1` is read");
     });
 
     for (const [cloud, data] of Object.entries(shape.regional)) {
@@ -42,5 +49,6 @@ describe("region values named in the SDKs' docs", () => {
     it("keeps the listed non-places unrecognised", () => {
         assert.equal(placeOf("ovh", "ALL").known, false);
         assert.equal(placeOf("scaleway", "cloud-init").known, false);
+        assert.equal(placeOf("ionoscloud", "eu-central-4").known, false);
     });
 });

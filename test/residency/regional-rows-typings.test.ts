@@ -1,6 +1,7 @@
 // Every hand-written row of the EU-native and region-first clouds names tokens, modules and property
-// paths the installed SDK has, with the value type the row reads (issue 12: what stays hand-written is
-// held against the typings). The generated rows are read from the same typings by gen:catalog.
+// paths the installed SDK has (or, for IONOS, STACKIT, Exoscale and UpCloud, their vendored schema
+// extract), with the value type the row reads (issue 12: what stays hand-written is held against the
+// typings). The generated rows are read from the same typings by gen:catalog.
 import { strict as assert } from "assert";
 import { regionalClouds, regionalLocated, regionalLocatedSource, type RegionalSdk } from "eu-sovereignty-policies/lib";
 import { REGIONAL_RULES } from "../../scripts/catalog/regional-rules";
@@ -12,8 +13,10 @@ describe("regional clouds' hand rows checked against the installed SDK typings",
         const cloud = regionalClouds[rules.id];
         const replicaTokens = Object.keys(cloud.replicas ?? {});
         const nestedTokens = Object.keys(rules.ownNested ?? {});
-        const asideModules = (rules.notOwn ?? []).map((n) => moduleOf(n.where));
-        const modules = [...new Set([...replicaTokens, ...nestedTokens].map(moduleOf).concat(asideModules, [...(cloud.regionlessModules ?? [])]))];
+        const asideModules = [...(rules.notOwn ?? []), ...(rules.alsoOn ?? [])].map((n) => moduleOf(n.where));
+        const settingModules = Object.values(cloud.settingModules ?? {}).flatMap((m) => [...m]);
+        const placedInModules = cloud.placedIn === undefined ? [] : [moduleOf(cloud.placedIn.type)];
+        const modules = [...new Set([...replicaTokens, ...nestedTokens].map(moduleOf).concat(asideModules, settingModules, placedInModules, [...(cloud.regionlessModules ?? [])]))];
 
         it(`${rules.id}: replica paths, global modules, nested own paths and set-aside inputs exist as the rows read them`, () => {
             const typings = readSdk(rules, modules);
@@ -22,8 +25,15 @@ describe("regional clouds' hand rows checked against the installed SDK typings",
                 ...[...(cloud.regionlessModules ?? [])].flatMap((m) => moduleErrors(typings, m)),
                 ...Object.entries(rules.ownNested ?? {}).flatMap(([token, paths]) => paths.flatMap((p) => pathErrors(typings, token, p))),
                 ...(rules.notOwn ?? []).flatMap((n) => notOwnErrors(typings, n.where, n.inputs)),
+                ...(rules.alsoOn ?? []).flatMap((n) => notOwnErrors(typings, n.where, n.inputs)),
+                ...Object.values(cloud.settingModules ?? {}).flatMap((m) => [...m].flatMap((x) => moduleErrors(typings, x))),
+                // The resource others are placed in is a type of the SDK, placed by an input of its own.
+                ...(cloud.placedIn === undefined ? [] : typings.resources.some((r) => r.token === cloud.placedIn?.type)
+                    ? [] : [`${cloud.placedIn.type}: no such resource type`]),
             ];
             assert.deepEqual(errors, []);
+            if (cloud.placedIn !== undefined) assert.ok((regionalLocated[rules.id as RegionalSdk][cloud.placedIn.type]?.own.length ?? 0) > 0, `${cloud.placedIn.type} is located by an input of its own`);
+            assert.equal(cloud.placedIn !== undefined, rules.placedBy !== undefined, `${rules.id}: placedIn (pack) and placedBy (rules) go together`);
         });
 
         it(`${rules.id}: the provider settings a resource inherits are inputs of its provider`, () => {
@@ -41,7 +51,7 @@ describe("regional clouds' hand rows checked against the installed SDK typings",
             assert.ok(tokens.length > 0, rules.id);
             const typings = readSdk(rules, [...new Set(tokens.map(moduleOf))]);
             assert.equal(typings.version, regionalLocatedSource[rules.id as RegionalSdk].version, `${rules.id}: run npm run gen:catalog`);
-            const errors = tokens.flatMap((t) => [...rows[t].own, ...(rows[t].also ?? [])].flatMap((p) => pathErrors(typings, t, p)));
+            const errors = tokens.flatMap((t) => [...rows[t].own, ...(rows[t].also ?? []), ...(rows[t].in ?? [])].flatMap((p) => pathErrors(typings, t, p)));
             assert.deepEqual(errors, [], rules.id);
         }
     });
@@ -64,6 +74,17 @@ describe("regional clouds' hand rows checked against the installed SDK typings",
             const typings = readSdk(oci, ["Core"]);
             assert.deepEqual(pathErrors(typings, "oci:Core/volumeBackupPolicy:VolumeBackupPolicy", "destinationRegion"), []);
             assert.match(pathErrors(typings, "oci:Core/volumeBackupPolicy:VolumeBackupPolicy", "destinationRegion[]").join(), /is not an array|array of strings/);
+        });
+
+        it("reads a vendored extract like typings: IONOS `datacenterId` is a string input, a misspelt one is not found", () => {
+            const ionos = REGIONAL_RULES.find((r) => r.id === "ionoscloud");
+            if (!ionos) throw new Error("rules missing");
+            const typings = readSdk(ionos, ["compute"]);
+            assert.ok(typings.resources.every((r) => r.token.startsWith("ionoscloud:compute/")));
+            assert.deepEqual(pathErrors(typings, "ionoscloud:compute/server:Server", "datacenterId"), []);
+            assert.match(pathErrors(typings, "ionoscloud:compute/server:Server", "dataCenterId").join(), /the typings spell it datacenterId/);
+            assert.match(pathErrors(typings, "ionoscloud:compute/server:Server", "dataCentre").join(), /not found/);
+            assert.match(pathErrors(typings, "ionoscloud:k8s/cluster:Cluster", "location").join(), /no such resource type/, "outside the modules read");
         });
 
         it("fails a global module the SDK does not have", () => {

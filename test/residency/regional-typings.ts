@@ -1,18 +1,25 @@
 // The hand-written rows of the EU-native and region-first clouds (data/regional-clouds.ts, and the
-// generator's rules in scripts/catalog/regional-rules.ts) checked against the installed SDKs' typings:
-// every token, module and path a row names exists, with the value type the row reads.
+// generator's rules in scripts/catalog/regional-rules.ts) checked against the installed SDKs' typings,
+// or for a cloud whose SDK is not installable its vendored schema extract: every token, module and path
+// a row names exists, with the value type the row reads.
 import * as path from "path";
 import { lookupPath } from "../../scripts/catalog/location-props";
 import type { PackageTypings, TypeShape } from "../../scripts/catalog/model";
 import { npmPackageDir, readPackage } from "../../scripts/catalog/package-reader";
 import type { RegionalRules, RegionalSdkId } from "../../scripts/catalog/regional-rules";
 import { coversType } from "../../scripts/catalog/regional-rules";
+import type { VendoredId } from "../../scripts/catalog/vendored-model";
+import { readVendoredFile, vendoredTypings } from "../../scripts/catalog/vendored-reader";
 
 const root = path.resolve(__dirname, "../..");
 
 /** Read an SDK's resources, only in the module folders named (case-insensitive; "index" is the top level). */
 export function readSdk(rules: RegionalRules, modules: readonly string[]): PackageTypings<RegionalSdkId> {
     const wanted = new Set(modules.map((m) => m.toLowerCase()));
+    if (rules.vendored) {
+        const all: PackageTypings<RegionalSdkId> = vendoredTypings(rules.id as VendoredId, readVendoredFile(root, rules.id as VendoredId));
+        return { ...all, resources: all.resources.filter((r) => wanted.has(moduleOf(r.token).toLowerCase())) };
+    }
     return readPackage(rules.id, npmPackageDir(root, rules.npm), {
         fileFilter: (rel) => {
             const parts = rel.split("/");

@@ -10,6 +10,7 @@ import { datadogSites } from "./regions/datadog";
 import { digitaloceanRegions } from "./regions/digitalocean";
 import type { RegionEntry, RegionTable } from "./regions/entry";
 import { hcloudLocations, ovhRegions, scalewayRegions } from "./regions/eu-native";
+import { exoscaleZones, ionosLocations, stackitRegions, upcloudZones } from "./regions/eu-native-schema";
 import { gcpLocations } from "./regions/gcp";
 import { linodeRegions } from "./regions/linode";
 import { ociRegions } from "./regions/oci";
@@ -27,6 +28,10 @@ export const regionTables: Readonly<Record<CloudId, RegionTable>> = {
     alicloud: alicloudRegions,
     datadog: datadogSites,
     cloudflare: cloudflareJurisdictions,
+    ionoscloud: ionosLocations,
+    stackit: stackitRegions,
+    exoscale: exoscaleZones,
+    upcloud: upcloudZones,
 };
 
 /**

@@ -4,6 +4,7 @@
 
 export const CLOUD_IDS = [
     "aws", "azure", "gcp", "ovh", "scaleway", "hcloud", "oci", "digitalocean", "linode", "alicloud", "datadog", "cloudflare",
+    "ionoscloud", "stackit", "exoscale", "upcloud",
 ] as const;
 export type CloudId = (typeof CLOUD_IDS)[number];
 
@@ -23,6 +24,11 @@ const packageClouds: Readonly<Record<string, CloudId>> = {
     digitalocean: "digitalocean",
     linode: "linode",
     alicloud: "alicloud",
+    // EU-native clouds read from vendored schema extracts (scripts/catalog/vendored/).
+    ionoscloud: "ionoscloud",
+    stackit: "stackit",
+    exoscale: "exoscale",
+    upcloud: "upcloud",
     // Not clouds with regions, but each has a vocabulary of its own places: Datadog sites, R2 jurisdictions.
     datadog: "datadog",
     cloudflare: "cloudflare",

@@ -7,7 +7,8 @@
 // ("Ireland", "Oregon"), the point is a representative city there, and `basis` says so. The
 // coordinates of the cities are common geographic knowledge, not verified with the search tool; that
 // holds too for the cities added with the oci, digitalocean, linode, alicloud, datadog and cloudflare
-// rows: each is the city's own coordinates, approximate, not checked with the search tool.
+// rows, and with the ionoscloud, stackit, exoscale and upcloud rows: each is the city's own
+// coordinates, approximate, not checked with the search tool.
 // Multi-regions get a nominal centre (they have no single site), dual-regions the midpoint of their
 // component regions (computed, never typed twice), and `global` no point at all. Datadog sites name
 // only a country, so each is plotted at that country's capital as a representative city; Cloudflare
@@ -55,13 +56,13 @@ const CITY: Readonly<Record<string, readonly [number, number]>> = {
     Gadheim: [49.84, 9.9], Gavle: [60.67, 17.14], Geneva: [46.2, 6.14], Gravelines: [50.99, 2.13],
     Guangzhou: [23.13, 113.26], Hamina: [60.57, 27.2], Hangzhou: [30.27, 120.16], Helsinki: [60.17, 24.94],
     Heyuan: [23.75, 114.7], Hillsboro: [45.52, -122.99], Hohhot: [40.84, 111.75], "Hong Kong": [22.32, 114.17],
-    Hyderabad: [17.39, 78.49], Jakarta: [-6.21, 106.85], Jamnagar: [22.47, 70.06], Jeddah: [21.49, 39.19],
-    Jerusalem: [31.77, 35.21], Johannesburg: [-26.2, 28.05], Kragujevac: [44.01, 20.91], "Kuala Lumpur": [3.14, 101.69],
-    "Las Vegas": [36.17, -115.14], "Lebanon, Kansas": [39.83, -98.58], Limburg: [50.39, 8.06], London: [51.51, -0.13],
+    Heilbronn: [49.14, 9.22], Hyderabad: [17.39, 78.49], Jakarta: [-6.21, 106.85], Jamnagar: [22.47, 70.06], Jeddah: [21.49, 39.19],
+    Jerusalem: [31.77, 35.21], Johannesburg: [-26.2, 28.05], Karlsruhe: [49.01, 8.4], Kragujevac: [44.01, 20.91], "Kuala Lumpur": [3.14, 101.69],
+    "Las Vegas": [36.17, -115.14], "Lebanon, Kansas": [39.83, -98.58], Lenexa: [38.95, -94.73], Limburg: [50.39, 8.06], Logroño: [42.47, -2.45], London: [51.51, -0.13],
     "Los Angeles": [34.05, -118.24], Madrid: [40.42, -3.7], Malmo: [55.6, 13.0], Manama: [26.23, 50.59],
     Manila: [14.6, 120.98], Marseille: [43.3, 5.37], Melbourne: [-37.81, 144.96], "Mexico City": [19.43, -99.13],
     Miami: [25.76, -80.19], Milan: [45.46, 9.19], "Moncks Corner": [33.2, -80.01], Monterrey: [25.69, -100.32],
-    Montreal: [45.5, -73.57], Mumbai: [19.08, 72.88], Nagpur: [21.15, 79.09], Nanjing: [32.06, 118.8],
+    Montreal: [45.5, -73.57], Mumbai: [19.08, 72.88], Munich: [48.14, 11.58], Nagpur: [21.15, 79.09], Nanjing: [32.06, 118.8],
     "New York": [40.71, -74.01], Newark: [40.74, -74.17], Newport: [51.58, -3.0], Nuremberg: [49.45, 11.08],
     Osaka: [34.69, 135.5], Oslo: [59.91, 10.75], Paris: [48.86, 2.35], Phoenix: [33.45, -112.07],
     Portland: [45.52, -122.68], Potsdam: [52.4, 13.07], Pune: [18.52, 73.86], Qingdao: [36.07, 120.38],
@@ -69,11 +70,11 @@ const CITY: Readonly<Record<string, readonly [number, number]>> = {
     Roubaix: [50.69, 3.18], "Saint-Ghislain": [50.45, 3.82], "Salt Lake City": [40.76, -111.89],
     "San Antonio": [29.42, -98.49], "San Francisco": [37.77, -122.42], "San Jose": [37.34, -121.89],
     Santiago: [-33.45, -70.67], "Sao Paulo": [-23.55, -46.63], Seattle: [47.61, -122.33], Seoul: [37.57, 126.98],
-    Shanghai: [31.23, 121.47], Shenzhen: [22.54, 114.06], Singapore: [1.35, 103.82], Stavanger: [58.97, 5.73],
+    Shanghai: [31.23, 121.47], Shenzhen: [22.54, 114.06], Singapore: [1.35, 103.82], Sofia: [42.7, 23.32], Stavanger: [58.97, 5.73],
     Stockholm: [59.33, 18.07], Strasbourg: [48.57, 7.75], Sydney: [-33.87, 151.21], Taipei: [25.03, 121.57],
     "Tel Aviv": [32.08, 34.78], "The Dalles": [45.59, -121.18], Tokyo: [35.68, 139.69], Toronto: [43.65, -79.38],
     Turin: [45.07, 7.69], Ulanqab: [40.99, 113.13], Valparaiso: [-33.05, -71.62], Vienna: [48.21, 16.37],
-    Vinhedo: [-23.03, -46.98], "Vint Hill": [38.75, -77.67], Warsaw: [52.23, 21.01], "Washington, DC": [38.91, -77.04],
+    Vinhedo: [-23.03, -46.98], "Vint Hill": [38.75, -77.67], Warsaw: [52.23, 21.01], Worcester: [52.19, -2.22], "Washington, DC": [38.91, -77.04],
     Yinchuan: [38.49, 106.23], Zaragoza: [41.65, -0.88], Zhangjiakou: [40.77, 114.88], Zurich: [47.38, 8.54],
 };
 
@@ -233,6 +234,28 @@ const rows: Readonly<Record<CloudId, Readonly<Record<string, Row>>>> = {
         eu: nominal("Gadheim", "R2 EU jurisdiction (geographic centre of the EU)"),
         us: nominal("Lebanon, Kansas", "R2 US jurisdiction (geographic centre of the contiguous US)"),
         fedramp: nominal("Lebanon, Kansas", "R2 FedRAMP jurisdiction (geographic centre of the contiguous US)"),
+    },
+    ionoscloud: {
+        "de/fra": at("Frankfurt"), "de/txl": at("Berlin"), "de/fkb": at("Karlsruhe"), "es/vit": at("Logroño"),
+        "fr/par": at("Paris"), "gb/lhr": at("London"), "gb/bhx": at("Worcester"), "us/las": at("Las Vegas"),
+        "us/ewr": at("Newark"), "us/mci": at("Lenexa"), de: at("Frankfurt"), "eu-central-2": at("Berlin"),
+        "eu-central-3": at("Berlin"), "eu-south-2": at("Logroño"), "us-central-1": at("Lenexa"),
+    },
+    stackit: {
+        eu01: at("Heilbronn"),
+        // The site of eu02 is not published (Germany or Austria): a nominal point at STACKIT's other region.
+        eu02: nominal("Heilbronn", "STACKIT eu02, whose site is not published"),
+    },
+    exoscale: {
+        "ch-gva-2": at("Geneva"), "ch-dk-2": at("Zurich"), "de-fra-1": at("Frankfurt"), "de-muc-1": at("Munich"),
+        "at-vie-1": at("Vienna"), "at-vie-2": at("Vienna"), "bg-sof-1": at("Sofia"),
+    },
+    upcloud: {
+        "de-fra1": at("Frankfurt"), "fi-hel1": at("Helsinki"), "fi-hel2": at("Helsinki"), "nl-ams1": at("Amsterdam"),
+        "pl-waw1": at("Warsaw"), "es-mad1": at("Madrid"), "se-sto1": at("Stockholm"), "uk-lon1": at("London"),
+        "us-nyc1": at("New York"), "us-chi1": at("Chicago"), "us-sjo1": at("San Jose"), "sg-sin1": at("Singapore"),
+        "au-syd1": at("Sydney"),
+        "europe-1": nominal("Helsinki", "Managed Object Storage europe-1 (zones fi-hel1 and de-fra1)"),
     },
 };
 

@@ -1,8 +1,9 @@
-// How the EU-native clouds (OVHcloud, Scaleway, Hetzner) and the region-first clouds (OCI, DigitalOcean,
-// Akamai/Linode, Alibaba Cloud) say where a resource is. Which types are located, and by which inputs, is
-// generated from the SDKs' typings (data/generated/regional-located.ts); what is written here by hand (the
-// provider's settings, global modules, replica paths, fixes) is held against the installed typings by
-// test/residency/regional-rows-typings.test.ts.
+// How the EU-native clouds (OVHcloud, Scaleway, Hetzner, IONOS, STACKIT, Exoscale, UpCloud) and the
+// region-first clouds (OCI, DigitalOcean, Akamai/Linode, Alibaba Cloud) say where a resource is. Which types
+// are located, and by which inputs, is generated from the SDKs' typings or vendored schema extracts
+// (data/generated/regional-located.ts); what is written here by hand (the provider's settings, global
+// modules, replica paths, fixes) is held against them by test/residency/regional-rows-typings.test.ts and
+// test/residency/regional-rows-vendored.test.ts.
 import type { RegionalSdk } from "./generated/regional-located";
 
 export interface RegionalCloud {
@@ -10,7 +11,11 @@ export interface RegionalCloud {
      * The provider's settings a located resource without its own inherits, most specific first
      * (`zone` before `region`); empty when the provider has none and the service picks (fail closed).
      */
-    readonly providerSettings: readonly ("region" | "zone")[];
+    readonly providerSettings: readonly string[];
+    /** Settings that place only the types of these modules (IONOS `s3Region`: Object Storage). */
+    readonly settingModules?: Readonly<Record<string, ReadonlySet<string>>>;
+    /** A type with an `in` input (generated) lives in the resource of `type` that input names, found in the stack. */
+    readonly placedIn?: { readonly type: string; readonly fix: string };
     /** Every type not in a global module is placed by the provider's region, located input or not (OCI, Alibaba Cloud). */
     readonly providerPlacesAll?: true;
     /** Modules (the part before "/" in `pkg:module/member:Type`) whose resources have no region of their own. */
@@ -88,6 +93,44 @@ export const regionalClouds: Readonly<Record<RegionalSdk, RegionalCloud>> = {
         // An image replicated to other regions.
         replicas: { "linode:index/image:Image": [{ path: "replicaRegions[]" }] },
         fix: "set `<input>` on the resource to an allowed region (eu-central, de-fra-2, fr-par, nl-ams, se-sto, it-mil, es-mad)",
+    },
+    // IONOS: servers, volumes, NICs, LANs and node pools name only their Virtual Data Center (`datacenterId`),
+    // whose `location` places them; managed services name their own `location`. The provider's `s3Region`
+    // ("Region for IONOS Contract Owned Object Storage operations", its schema) places buckets only.
+    ionoscloud: {
+        providerSettings: ["s3Region"],
+        settingModules: { s3Region: new Set(["objectstorage"]) },
+        placedIn: {
+            type: "ionoscloud:compute/datacenter:Datacenter",
+            fix: "declare the datacenter in this stack (ionoscloud.compute.Datacenter with an allowed `location`, e.g. de/fra) and pass `datacenterId: datacenter.id`",
+        },
+        // Managed databases keep backups or snapshots in an Object Storage location of their own (schema:
+        // "The IONOS Object Storage location where the backups will be stored": de, eu-south-2, eu-central-2).
+        replicas: {
+            "ionoscloud:dbaas/pSQLCluster:PSQLCluster": [{ path: "backupLocation" }],
+            "ionoscloud:dbaas/pSQLClusterV2:PSQLClusterV2": [{ path: "backup.location" }],
+            "ionoscloud:dbaas/mariaDBCluster:MariaDBCluster": [{ path: "backup.location" }],
+            "ionoscloud:dbaas/mongoCluster:MongoCluster": [{ path: "backup.location" }],
+            "ionoscloud:dbaas/inMemoryDBClusterV2:InMemoryDBClusterV2": [{ path: "snapshot.location" }],
+        },
+        fix: "set `<input>` on the resource to an allowed IONOS location (de/fra, de/txl, es/vit, fr/par; Object Storage eu-central-3, de)",
+    },
+    // STACKIT: each regional resource's `region` ("If not defined, the provider region is used"), else the
+    // provider's `defaultRegion`. Every STACKIT region is in the EU, so the default allow-list passes one
+    // without either; a narrower allow-list does not.
+    stackit: {
+        providerSettings: ["defaultRegion"],
+        fix: "set `<input>` on the resource, or `stackit:defaultRegion` (e.g. eu01) in Pulumi.<stack>.yaml",
+    },
+    // Exoscale: every zonal resource requires its own `zone`; the provider has none.
+    exoscale: {
+        providerSettings: [],
+        fix: "set `<input>` on the resource to an allowed Exoscale zone (de-fra-1, de-muc-1, at-vie-1, at-vie-2, bg-sof-1; ch-gva-2 and ch-dk-2 are in Switzerland, outside the EU/EEA)",
+    },
+    // UpCloud: zonal resources name a `zone`, Managed Object Storage a `region`; the provider has neither.
+    upcloud: {
+        providerSettings: [],
+        fix: "set `<input>` on the resource to an allowed UpCloud zone (de-fra1, fi-hel1, nl-ams1, pl-waw1, es-mad1, se-sto1) or, for Managed Object Storage, region europe-1",
     },
 };
 

@@ -16,7 +16,10 @@ import { atlasAdapter } from "./adapters/platforms/atlas";
 import { confluentAdapter } from "./adapters/platforms/confluent";
 import { elasticAdapter } from "./adapters/platforms/elastic";
 import { snowflakeAdapter } from "./adapters/platforms/snowflake";
-import { alicloudAdapter, digitaloceanAdapter, hcloudAdapter, linodeAdapter, ociAdapter, ovhAdapter, scalewayAdapter } from "./adapters/regional";
+import {
+    alicloudAdapter, digitaloceanAdapter, exoscaleAdapter, hcloudAdapter, ionosAdapter, linodeAdapter, ociAdapter, ovhAdapter,
+    scalewayAdapter, stackitAdapter, upcloudAdapter,
+} from "./adapters/regional";
 import { emptyFacts } from "./locate";
 import { isProviderType, isSdkComponent, packageOf } from "./read";
 import type { Facts, ResourceInput } from "./types";
@@ -45,6 +48,10 @@ const adapters: Readonly<Record<CloudId, CloudAdapter>> = {
     alicloud: alicloudAdapter,
     datadog: datadogAdapter,
     cloudflare: cloudflareAdapter,
+    ionoscloud: ionosAdapter,
+    stackit: stackitAdapter,
+    exoscale: exoscaleAdapter,
+    upcloud: upcloudAdapter,
 };
 
 // Data platforms place data in a cloud's region, named in a vocabulary of their own.

@@ -36,6 +36,12 @@ function zoneCandidates(cloud: CloudId | "unknown", s: string): string[] {
         case "oci":
             // Region keys: phx for us-phoenix-1.
             return Object.hasOwn(ociRegionKeys, s) ? [ociRegionKeys[s]] : [];
+        case "ionoscloud":
+            // A second site of a location: de/fra/2.
+            return /\/\d+$/.test(s) ? [s.replace(/\/\d+$/, "")] : [];
+        case "stackit":
+            // Availability zones: eu01-1, eu01-m.
+            return /^eu\d+-[a-z0-9]+$/.test(s) ? [s.replace(/-[a-z0-9]+$/, "")] : [];
         case "alicloud":
             // Zones: eu-central-1a, cn-hangzhou-h.
             return /^[a-z]+-[a-z0-9-]+[a-z0-9]-?[a-z]$/.test(s) ? [s.replace(/-?[a-z]$/, "")] : [];

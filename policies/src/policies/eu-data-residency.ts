@@ -7,6 +7,7 @@ import { factsOf } from "../facts";
 import { isAllowedPlace } from "../facts/place";
 import { EdgeUsers } from "./edge-users";
 import { inStackReferenceFindings } from "./in-stack-references";
+import { placedInStackFindings } from "./placed-in-stack";
 import { forEachKnown, guardResource, guardStack } from "./guard";
 import { locationViolation, subject } from "./message";
 import { docUrl, gdprTransfers } from "./metadata";
@@ -56,6 +57,8 @@ export const euDataResidency: ResourceValidationPolicy & StackValidationPolicy =
         const parts = [
             () => unusedPinFindings(args.resources, allowedLocations(args.getConfig<LocationConfig>()), report),
             () => { for (const f of inStackReferenceFindings(name, args.resources)) report(f.message, f.urn); },
+            // An IONOS server or volume is where the datacenter its `datacenterId` names is.
+            () => { for (const f of placedInStackFindings(name, args.resources, allowedLocations(args.getConfig<LocationConfig>()))) report(f.message, f.urn); },
         ];
         forEachKnown(parts, (part) => part());
     }),
