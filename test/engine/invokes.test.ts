@@ -87,4 +87,13 @@ describe("invokes offline", function () {
         assert.throws(() => answerInvoke("azure-native:resources:getResourceGroup", { resourceGroupName: "other" }, context({}, [group]), undefined),
             /resource group "other" is not declared in the program/);
     });
+
+    it("answers the classic azure provider's getClientConfig from its own settings", () => {
+        // classic-azure-ts-msi-keyvault-rbac reads the tenant for a Key Vault from azure.core.getClientConfig.
+        const cfg = answerInvoke("azure:core/getClientConfig:getClientConfig", {},
+            context({ "azure:tenantId": "11111111-2222-3333-4444-555555555555", "azure-native:tenantId": "other" }), undefined);
+        assert.strictEqual(cfg.tenantId, "11111111-2222-3333-4444-555555555555");
+        assert.strictEqual(cfg.subscriptionId, "00000000-0000-0000-0000-000000000000");
+        assert.strictEqual(cfg.objectId, "00000000-0000-0000-0000-000000000000");
+    });
 });

@@ -83,6 +83,14 @@ export const builtinInvokes: Readonly<Record<string, Answer>> = {
         subscriptionId: ctx.setting("azure-native", "subscriptionId") ?? ZERO_GUID,
         tenantId: ctx.setting("azure-native", "tenantId") ?? ZERO_GUID,
     }),
+    // The classic provider's twin (`azure.core.getClientConfig`), read from its own `azure:` settings.
+    "azure:core/getClientConfig:getClientConfig": (_args, ctx) => ({
+        id: ZERO_GUID,
+        clientId: ctx.setting("azure", "clientId") ?? ZERO_GUID,
+        objectId: ZERO_GUID,
+        subscriptionId: ctx.setting("azure", "subscriptionId") ?? ZERO_GUID,
+        tenantId: ctx.setting("azure", "tenantId") ?? ZERO_GUID,
+    }),
     // Only a group the program declares can be answered; its location is its own, else azure-native:location.
     "azure-native:resources:getResourceGroup": (args, ctx) => {
         const name = str(args.resourceGroupName);
