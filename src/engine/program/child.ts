@@ -172,6 +172,9 @@ function record(req: resproto.RegisterResourceRequest, urn: string): Registratio
     if (unset && unset.length > 0) {
         reg.unsetInputs = unset;
     }
+    if (req.getRemote()) {
+        reg.remote = true;
+    }
     if (req.getParent()) {
         reg.parent = req.getParent();
     }
