@@ -3,6 +3,8 @@
 // provider SDK's `Get…Result`; values that only the cloud account knows are fixed placeholders.
 // Anything not answerable here throws NoAnswer: the program must supply the result with --invokes.
 
+import { NotRendered, renderPolicyDocument } from "./iam-policy-document";
+
 /** What an invoke can be answered from. */
 export interface InvokeContext {
     /** Reads a provider setting: the explicit provider's input, else stack config `<package>:<key>`. */
@@ -76,6 +78,14 @@ export const builtinInvokes: Readonly<Record<string, Answer>> = {
     "aws:index/getPartition:getPartition": (_args, ctx) => {
         const { partition, dnsSuffix } = awsPartition(need(ctx, "aws", "region"));
         return { id: partition, partition, dnsSuffix, reverseDnsPrefix: dnsSuffix.split(".").reverse().join(".") };
+    },
+    // Rendered by the provider from its arguments alone, so its answer is the real one (see iam-policy-document.ts).
+    "aws:iam/getPolicyDocument:getPolicyDocument": (args) => {
+        try {
+            return renderPolicyDocument(args);
+        } catch (e) {
+            throw e instanceof NotRendered ? new NoAnswer(e.message) : e;
+        }
     },
     "azure-native:authorization:getClientConfig": (_args, ctx) => ({
         clientId: ctx.setting("azure-native", "clientId") ?? ZERO_GUID,
