@@ -108,6 +108,10 @@ describe("eu-sovereignty command", function () {
             assert.doesNotMatch(text.stdout, /acme:index:Local\)/);
             const md = await runCli(["check", dir, "--pack", fixturePack("empty"), "--format", "markdown"]);
             assert.match(md.stdout, /\*\*Not seen:\*\* the resources of the multi-language component `cluster` \(`eks:index:Cluster`\)/);
+            const sarif = JSON.parse((await runCli(["check", dir, "--pack", fixturePack("empty"), "--format", "sarif"])).stdout);
+            assert.strictEqual(sarifSchemaErrors(sarif), "");
+            assert.deepStrictEqual(sarif.runs[0].invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text),
+                ["cluster (eks:index:Cluster) is a multi-language component: its provider plugin creates its resources, which check cannot run offline, so no result covers them"]);
         });
 
         it("names a file that is not a stack export", async () => {
