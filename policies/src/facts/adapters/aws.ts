@@ -3,6 +3,7 @@
 // region. A regional resource whose region cannot be proven is reported, never assumed.
 import { createsNothing, edgePinRegion, edgePins, edgeServices, usePins } from "../../data/edge-pins";
 import { awsRegionlessTypes } from "../../data/generated/aws-regionless-types";
+import { backupPolicyCopies } from "./aws-backup-policy";
 import { emptyFacts, refsAt, refsAtAll, type LocationSpec } from "../locate";
 import { isBlank, isProviderType, own } from "../read";
 import type { Facts, ResourceInput } from "../types";
@@ -112,6 +113,7 @@ function awsFacts(r: ResourceInput): Facts {
     if (isPinned(r, facts)) facts.locations = [];
     if (usePins[r.type] !== undefined && facts.locations.length > 0 && facts.locations.every((l) => l.place.canonical === edgePinRegion)) facts.pinnedIfUsed = true;
     facts.replicas.push(...refsAtAll("aws", r.props, replicaSpecs[r.type] ?? []));
+    facts.replicas.push(...backupPolicyCopies(r.type, r.props));
     if (selfReplicas.has(r.type)) facts.replicas.push(...facts.locations);
     const source = awsReplicationSources[r.type];
     if (source !== undefined) {
