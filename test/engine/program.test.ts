@@ -73,6 +73,12 @@ describe("running a program offline", function () {
         assert.match(e.message, /^the program in .*throws failed: the program gave up$/);
     });
 
+    it("names the resource class and the program's line when an SDK says a required property is missing", async () => {
+        // pulumi/examples azure-ts-aks said only "Missing required property 'clientId'" (azuread 6 renamed applicationId).
+        const e = await programError(program("missing-property"));
+        assert.match(e.message, /failed: Missing required property 'policy' of BucketPolicy, created at index\.ts:6:1$/);
+    });
+
     it("reports a program that exits on its own before it finishes", async () => {
         const e = await programError(program("exits"));
         assert.match(e.message, /^the program in .*exits exited with code 4 before it finished: giving up early$/);
