@@ -31,7 +31,8 @@ function read(path, stack) {
     } catch {
         const err = join(scratch, "results", `${key}.${stack}.err`);
         const why = existsSync(err) ? readFileSync(err, "utf8").split("\n")[0].replace(/^eu-sovereignty: /, "").replace(resolve(scratch) + "/", "") : "no report";
-        return { error: why.slice(0, 120) };
+        // The program column names the program: keep only why it failed.
+        return { error: why.replace(/^the program in \S+ failed: /, "program failed: ").slice(0, 160) };
     }
 }
 
