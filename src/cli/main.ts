@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { buildDocument } from "../engine/document";
 import { InputError, errorMessage, firstLine, isEngineError } from "../engine/errors";
-import { loadProgram, stackContextOf } from "../engine/program/check";
+import { loadProgram, stackContextOf, withRemoteComponents } from "../engine/program/check";
 import { readProject, requireStackFile } from "../engine/program/project";
 import { toolVersion } from "../engine/paths";
 import { PackSession } from "../engine/session";
@@ -155,7 +155,7 @@ async function check(args: CliArgs, io: CliIO, bar: Progress): Promise<ReportDoc
             source: loaded.value.source,
             onProgress: (done, total) => bar.update(done, total),
         });
-        return buildDocument(session.value.pack, [report]);
+        return buildDocument(session.value.pack, [withRemoteComponents(report, loaded.value)]);
     } finally {
         await session.value.stop();
     }

@@ -154,10 +154,22 @@ export interface RunReport {
     errors: AnalyzerError[];
     summary: Summary;
     durationMs: number;
+    /**
+     * Check: multi-language components (awsx, eks, aws-apigateway, ...). Their provider plugin creates
+     * their resources in a real preview; offline nothing runs it, so the verdict does not cover those.
+     */
+    remoteComponents?: RemoteComponent[];
     /** Audit: operations an interrupted update left pending in the export (their resources may exist). */
     pendingOperations?: { urn: string; operation: string }[];
     /** Audit: secret values held only as ciphertext; a location among them fails closed. */
     encryptedSecrets?: number;
+}
+
+/** A component whose resources a provider plugin would create (check cannot see them offline). */
+export interface RemoteComponent {
+    urn: string;
+    type: string;
+    name: string;
 }
 
 /** A run together with the pack that judged it: what the programmatic API returns. */

@@ -94,6 +94,26 @@ describe("eu-sovereignty command", function () {
             assert.match(stderr, new RegExp(`^eu-sovereignty: standard input has 1 pending operation\\(s\\) from an interrupted update \\(updating ${first.urn.replace(/[$.*+?()[\]{}|^\\]/g, "\\$&")}\\); .*run \`pulumi refresh\``));
         });
 
+        it("says which multi-language components check cannot see into (aws-ts-eks: eks.Cluster passed with no finding)", async () => {
+            const dir = "test/fixtures/programs/remote-component";
+            const json = await runCli(["check", dir, "--pack", fixturePack("empty"), "--format", "json"]);
+            assert.strictEqual(json.code, 0, json.stderr);
+            const report = JSON.parse(json.stdout) as ReportDocument;
+            assert.deepStrictEqual(report.runs[0].remoteComponents, [
+                { urn: "urn:pulumi:dev::remote-component::eks:index:Cluster::cluster", type: "eks:index:Cluster", name: "cluster" },
+            ]);
+            assert.strictEqual(reportSchemaErrors(report), "");
+            const text = await runCli(["check", dir, "--pack", fixturePack("empty")]);
+            assert.match(text.stdout, /not seen 1 multi-language component cluster \(eks:index:Cluster\): its provider plugin creates its resources, which check cannot run offline, so this verdict does not cover them; judge them with the pack in `pulumi preview --policy-pack`, or audit a `pulumi stack export`/);
+            assert.doesNotMatch(text.stdout, /acme:index:Local\)/);
+            const md = await runCli(["check", dir, "--pack", fixturePack("empty"), "--format", "markdown"]);
+            assert.match(md.stdout, /\*\*Not seen:\*\* the resources of the multi-language component `cluster` \(`eks:index:Cluster`\)/);
+            const sarif = JSON.parse((await runCli(["check", dir, "--pack", fixturePack("empty"), "--format", "sarif"])).stdout);
+            assert.strictEqual(sarifSchemaErrors(sarif), "");
+            assert.deepStrictEqual(sarif.runs[0].invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text),
+                ["cluster (eks:index:Cluster) is a multi-language component: its provider plugin creates its resources, which check cannot run offline, so no result covers them"]);
+        });
+
         it("names a file that is not a stack export", async () => {
             await expectUsageError(["audit", "package.json"], /package\.json is not a stack export \(no deployment\.resources\)/);
             await expectUsageError(["audit", STAGING, "missing.json"], /stack export missing\.json does not exist/);

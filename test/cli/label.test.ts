@@ -86,6 +86,17 @@ describe("label verdict", () => {
         assert.equal(labelOf(r, pack()).level, 1);
     });
 
+    it("resources check did not see (a multi-language component) prove no level", () => {
+        // aws-ts-eks: no finding on what check saw, but the EKS cluster inside eks.Cluster was never judged.
+        const r = run([]);
+        r.remoteComponents = [{ urn: "urn:pulumi:eu::aws-ts-eks::eks:index:Cluster::cluster", type: "eks:index:Cluster", name: "cluster" }];
+        const v = labelOf(r, pack());
+        assert.equal(v.level, 0);
+        assert.match(v.next?.blockers[0]?.notEvaluated ?? "", /^the resources of a multi-language component were not seen offline/);
+        assert.match(labelLine(v), /^Label: level 0 of 3 .* level 1 blocked by .*not evaluated/);
+        assert.equal(labelOf(run([]), pack()).level, 3);
+    });
+
     describe("in the reports of the prod export", () => {
         it("text: one summary line with the level and blockers", async () => {
             const text = renderText(await prodReport(), { color: false, cwd: ROOT });

@@ -87,4 +87,35 @@ describe("invokes offline", function () {
         assert.throws(() => answerInvoke("azure-native:resources:getResourceGroup", { resourceGroupName: "other" }, context({}, [group]), undefined),
             /resource group "other" is not declared in the program/);
     });
+
+    it("renders aws.iam.getPolicyDocument from its arguments, as the provider does without calling AWS", () => {
+        // aws-ts-appsync's assume-role document, and a TLS-only bucket policy statement the pack reads.
+        const doc = answerInvoke("aws:iam/getPolicyDocument:getPolicyDocument", {
+            statements: [
+                { actions: ["sts:AssumeRole"], principals: [{ type: "Service", identifiers: ["appsync.amazonaws.com"] }] },
+                { sid: "TlsOnly", effect: "Deny", actions: ["s3:*"], resources: ["arn:aws:s3:::b", "arn:aws:s3:::b/*"],
+                    principals: [{ type: "*", identifiers: ["*"] }], conditions: [{ test: "Bool", variable: "aws:SecureTransport", values: ["false"] }] },
+            ],
+        }, context({}), undefined);
+        assert.deepStrictEqual(JSON.parse(String(doc.json)), {
+            Version: "2012-10-17",
+            Statement: [
+                { Effect: "Allow", Action: "sts:AssumeRole", Principal: { Service: "appsync.amazonaws.com" } },
+                { Sid: "TlsOnly", Effect: "Deny", Action: "s3:*", Resource: ["arn:aws:s3:::b", "arn:aws:s3:::b/*"], Principal: "*",
+                    Condition: { Bool: { "aws:SecureTransport": "false" } } },
+            ],
+        });
+        assert.deepStrictEqual(JSON.parse(String(doc.minifiedJson)), JSON.parse(String(doc.json)));
+        assert.throws(() => answerInvoke("aws:iam/getPolicyDocument:getPolicyDocument", { sourcePolicyDocuments: ["{}"] }, context({}), undefined),
+            /getPolicyDocument, which cannot be answered offline \(it merges `sourcePolicyDocuments`, which is not reproduced offline\)/);
+    });
+
+    it("answers the classic azure provider's getClientConfig from its own settings", () => {
+        // classic-azure-ts-msi-keyvault-rbac reads the tenant for a Key Vault from azure.core.getClientConfig.
+        const cfg = answerInvoke("azure:core/getClientConfig:getClientConfig", {},
+            context({ "azure:tenantId": "11111111-2222-3333-4444-555555555555", "azure-native:tenantId": "other" }), undefined);
+        assert.strictEqual(cfg.tenantId, "11111111-2222-3333-4444-555555555555");
+        assert.strictEqual(cfg.subscriptionId, "00000000-0000-0000-0000-000000000000");
+        assert.strictEqual(cfg.objectId, "00000000-0000-0000-0000-000000000000");
+    });
 });

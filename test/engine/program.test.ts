@@ -73,6 +73,12 @@ describe("running a program offline", function () {
         assert.match(e.message, /^the program in .*throws failed: the program gave up$/);
     });
 
+    it("names the resource class and the program's line when an SDK says a required property is missing", async () => {
+        // pulumi/examples azure-ts-aks said only "Missing required property 'clientId'" (azuread 6 renamed applicationId).
+        const e = await programError(program("missing-property"));
+        assert.match(e.message, /failed: Missing required property 'policy' of BucketPolicy, created at index\.ts:6:1$/);
+    });
+
     it("reports a program that exits on its own before it finishes", async () => {
         const e = await programError(program("exits"));
         assert.match(e.message, /^the program in .*exits exited with code 4 before it finished: giving up early$/);
@@ -109,12 +115,20 @@ describe("running a program offline", function () {
             [tempProject({ "Pulumi.yaml": "name: py\nruntime: python\n" }), /has runtime "python"; check runs nodejs \(TypeScript or JavaScript\) programs only$/],
             [tempProject({ "Pulumi.yaml": "name: m\nruntime: nodejs\nmain: src/missing.ts\n" }), /main src\/missing\.ts in .*Pulumi\.yaml does not exist$/],
             [tempProject({ "Pulumi.yaml": "name: e\nruntime: nodejs\n" }), /no program found in .*: expected index\.ts, index\.js, or "main" in Pulumi\.yaml or package\.json$/],
+            [tempProject({ "Pulumi.yaml": "name: b\nruntime: nodejs\n", "package.json": '{"main": "bin/index.js"}' }),
+                /the program's main file bin\/index\.js \(from .*package\.json\) does not exist; build the program or fix "main"$/],
             [tempProject({ "Pulumi.yaml": "runtime: nodejs\n" }), /has no project name/],
             [tempProject({ "Pulumi.yaml": "name: [unclosed\n" }), /cannot read .*Pulumi\.yaml: /],
         ];
         for (const [dir, expected] of cases) {
             assert.throws(() => readProject(dir, "dev"), (e: Error) => e instanceof InputError && expected.test(e.message) && !e.message.includes("\n"), dir);
         }
+    });
+
+    it("falls back to the directory's index file when package.json's main does not exist, as Pulumi's language host does", () => {
+        // pulumi/examples aws-ts-containers: "main": "index.js" beside index.ts only.
+        const dir = tempProject({ "Pulumi.yaml": "name: c\nruntime: nodejs\n", "package.json": '{"main": "index.js"}', "index.ts": "" });
+        assert.strictEqual(readProject(dir, "dev").main, path.join(dir, "index.ts"));
     });
 
     it("reads project config defaults, namespaces bare keys, and marks secure values secret", () => {

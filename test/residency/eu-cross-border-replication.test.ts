@@ -33,6 +33,25 @@ describe("eu-cross-border-replication", () => {
             assert.equal(violations(policy, { type: "aws:backup/plan:Plan", provider: eu, props: { rules: [{ copyActions: [{ destinationVaultArn: "arn:aws:backup:us-east-1:123:backup-vault:dr" }] }] } }).length, 1);
             assert.deepEqual(violations(policy, { type: "aws:backup/plan:Plan", provider: eu, props: { rules: [{ copyActions: [{ destinationVaultArn: "arn:aws:backup:eu-west-1:123:backup-vault:dr" }] }] } }), []);
         });
+        it("reads an organization backup policy's copy destinations from its JSON content", () => {
+            // aws-ts-organizations: every member account copies its monthly backups to a us-east-1 vault.
+            const content = (region: string) => JSON.stringify({ plans: { Monthly_Backup_Plan: {
+                regions: { "@@assign": ["eu-west-1"] },
+                rules: { Monthly: { target_backup_vault_name: { "@@assign": "Default" }, copy_actions: {
+                    [`arn:aws:backup:${region}:$account:backup-vault:Default`]: { target_backup_vault_arn: { "@@assign": `arn:aws:backup:${region}:$account:backup-vault:Default` } },
+                } } },
+            } } });
+            const policyOf = (region: string, type = "BACKUP_POLICY"): TestResource => ({
+                type: "aws:organizations/policy:Policy", name: "orgBackupPolicy", provider: eu, props: { type, content: content(region) },
+            });
+            const [m, ...rest] = violations(policy, policyOf("us-east-1"));
+            assert.equal(rest.length, 0);
+            assert.match(m, /^aws:organizations\/policy:Policy "orgBackupPolicy": the location of a copy of its data, `content \(plans\.Monthly_Backup_Plan\.rules\.Monthly\.copy_actions target_backup_vault_arn\)` is "us-east-1"/);
+            assert.deepEqual(violations(policy, policyOf("eu-central-1")), []);
+            // A tag policy's JSON names no copies; a document that is not JSON proves nothing either way.
+            assert.deepEqual(violations(policy, policyOf("us-east-1", "TAG_POLICY")), []);
+            assert.deepEqual(violations(policy, { type: "aws:organizations/policy:Policy", provider: eu, props: { type: "BACKUP_POLICY", content: "{" } }), []);
+        });
         it("flags Cosmos DB failover locations outside the EU", () => {
             const props = { location: "westeurope", locations: [{ locationName: "West Europe", failoverPriority: 0 }, { locationName: "East US", failoverPriority: 1 }] };
             const [m] = violations(policy, { type: "azure-native:cosmosdb:DatabaseAccount", props });

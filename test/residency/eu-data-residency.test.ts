@@ -36,6 +36,15 @@ describe("eu-data-residency", () => {
             assert.match(m, /aws:region/);
             assert.match(m, /explicit aws\.Provider/);
         });
+        it("tells a resource of an explicit provider without a region to set it there, not in the stack config", () => {
+            // aws-ts-organizations: an aws.Provider per member account with assumeRoles and no region, and a backup.Vault on it.
+            const vault = { type: "aws:backup/vault:Vault", name: "backupVault-devAccount", props: {} };
+            const [m] = violations(policy, { ...vault, provider: { ...awsProvider(), name: "devAccountProvider" } });
+            assert.match(m, /region cannot be proven/);
+            assert.match(m, /Fix: set `region` on its explicit aws\.Provider "devAccountProvider" \(an explicit provider does not read `aws:region` from the stack config\), or set `region` on the resource\.$/);
+            const [d] = violations(policy, { ...vault, provider: { ...awsProvider(), name: "default_7_48_0" } });
+            assert.match(d, /Fix: set `aws:region` to an allowed region in Pulumi\.<stack>\.yaml/);
+        });
         it("passes the SDK's own components (no provider, no module/member token): their children are judged", () => {
             // Shape of `aws.cloudwatch.onSchedule(...)` and gcp's CallbackFunction as a preview sends them.
             for (const type of ["aws:cloudwatch:EventRuleEventSubscription", "aws:sqs:QueueEventSubscription", "gcp:cloudfunctions:CallbackFunction"]) {

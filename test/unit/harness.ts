@@ -20,7 +20,8 @@ export interface TestResource {
     type: string;
     name?: string;
     props?: Record<string, unknown>;
-    provider?: { type: string; props: Record<string, unknown> };
+    /** `name` defaults to "p" (an explicit provider); the engine names default providers "default_<version>". */
+    provider?: { type: string; props: Record<string, unknown>; name?: string };
     urn?: string;
     propertyDependencies?: Record<string, string[]>;
 }
@@ -59,8 +60,8 @@ export function checkResource(policy: ResourceValidationPolicy, r: TestResource,
                 provider: r.provider && {
                     type: r.provider.type,
                     props: proxy.unknownCheckingProxy(r.provider.props),
-                    urn: `urn:pulumi:dev::test::${r.provider.type}::p`,
-                    name: "p",
+                    urn: `urn:pulumi:dev::test::${r.provider.type}::${r.provider.name ?? "p"}`,
+                    name: r.provider.name ?? "p",
                 },
                 opts: { protect: false, ignoreChanges: [], aliases: [], customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 }, additionalSecretOutputs: [] },
                 stackTags: new Map(),

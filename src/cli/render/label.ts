@@ -1,6 +1,7 @@
 // The label verdict per stack (docs/label.md): the highest level whose requirements (and every lower
 // level's) have no unwaived finding, and what blocks the next. Fails closed: a policy a level needs
-// that did not run (disabled, missing from the pack, or threw) blocks that level as "not evaluated".
+// that did not run (disabled, missing from the pack, or threw) blocks that level as "not evaluated",
+// and so does every policy when check could not see a multi-language component's resources.
 // A finding an exemption waived counts as passed and is listed with its waiver.
 import type { PackInfo, RunReport } from "../../engine/types";
 import { LABEL_CRITERIA_VERSION, LABEL_DISCLAIMER, requirementsUpTo } from "eu-sovereignty-policies/lib";
@@ -59,12 +60,15 @@ export function labelOf(run: RunReport, pack: PackInfo): LabelVerdict {
     const errors = [...run.resources.flatMap((r) => r.errors), ...(run.errors ?? [])];
     const threw = new Set(errors.map((e) => e.policyName ?? "*"));
     const known = new Set(pack.policies.map((p) => p.name));
+    // check runs no provider plugin, so a multi-language component's resources were judged by no rule.
+    const unseen = run.remoteComponents?.length ?? 0;
     const blockersOf = (req: LabelRequirement): LabelBlocker[] =>
         req.policies.flatMap((rule): LabelBlocker[] => {
             const level = pack.config[rule]?.enforcementLevel ?? pack.policies.find((p) => p.name === rule)?.enforcementLevel;
             const notEvaluated = !known.has(rule) ? "the pack has no such policy"
                 : level === "disabled" ? "the policy is disabled in this configuration"
                 : threw.has(rule) || threw.has("*") ? "the analyzer reported an error, so the policy's result is not proven"
+                : unseen > 0 ? `the resources of ${unseen === 1 ? "a multi-language component" : `${unseen} multi-language components`} were not seen offline, so the policy's result is not proven`
                 : undefined;
             const count = counts.get(rule) ?? 0;
             if (count === 0 && !notEvaluated) return [];

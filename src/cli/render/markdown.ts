@@ -175,6 +175,10 @@ export function renderMarkdown(doc: ReportDocument, opts: RenderOptions): string
         if (pending.length > 0) {
             out.push(`**Pending operations** of an interrupted update (their resources may exist): ${pending.map((o) => `${o.operation} ${code(o.urn, false)}`).join(", ")}. Run \`pulumi refresh\` and export again for the settled state.`, "");
         }
+        const remote = run.remoteComponents ?? [];
+        if (remote.length > 0) {
+            out.push(`**Not seen:** the resources of the multi-language ${remote.length === 1 ? "component" : "components"} ${remote.map((c) => `${code(c.name, false)} (${code(c.type, false)})`).join(", ")}, which their provider plugin creates and check cannot run offline; this verdict does not cover them. Judge them with the pack in \`pulumi preview --policy-pack\`, or audit a \`pulumi stack export\`.`, "");
+        }
         const resources = dataResources(run);
         if (resources.length > 0) {
             out.push("| Resource | Type | Lives in | Replicates to | Key | Verdict |", "|---|---|---|---|---|---|");

@@ -137,6 +137,10 @@ function sarifRun(doc: ReportDocument, runs: readonly RunReport[], exitCode: num
         for (const e of run.errors) {
             notifications.push(notification(e, run, undefined, opts));
         }
+        // Code scanning shows no result for what check never saw: say so where it lists the run's notes.
+        for (const c of run.remoteComponents ?? []) {
+            notifications.push({ level: "warning", message: { text: `${c.name} (${c.type}) is a multi-language component: its provider plugin creates its resources, which check cannot run offline, so no result covers them` } });
+        }
     }
     if (results.length > MAX_RESULTS) {
         // Worst first, so what code scanning keeps is what blocks a deployment.

@@ -61,6 +61,7 @@ function renderRun(doc: ReportDocument, run: RunReport, opts: RenderOptions, p: 
     out.push(labelLine(labelOf(run, doc.pack)));
     out.push(...ruleCounts(all, p));
     out.push(...pendingLines(run, p));
+    out.push(...remoteLines(run, p));
 
     // Advisories of one rule on several resources: one line, printed after the resources.
     const collapsed = collapsible(located);
@@ -253,6 +254,17 @@ function pendingLines(run: RunReport, p: Palette): string[] {
         return [];
     }
     return [`${p.yellow("pending")} ${plural(ops.length, "operation")} of an interrupted update (${ops.map((o) => o.operation).join(", ")}); run \`pulumi refresh\` and export again for the settled state`];
+}
+
+// Multi-language components: their provider plugin creates their resources, which check never sees.
+function remoteLines(run: RunReport, p: Palette): string[] {
+    const cs = run.remoteComponents ?? [];
+    if (cs.length === 0) {
+        return [];
+    }
+    const names = cs.map((c) => `${c.name} (${c.type})`).join(", ");
+    return [`${p.yellow("not seen")} ${plural(cs.length, "multi-language component")} ${names}: ${cs.length === 1 ? "its" : "their"} provider plugin creates ${cs.length === 1 ? "its" : "their"} resources, which check cannot run offline, so this verdict does not cover them; ` +
+        "judge them with the pack in `pulumi preview --policy-pack`, or audit a `pulumi stack export`"];
 }
 
 function errorLine(e: AnalyzerError, p: Palette): string {

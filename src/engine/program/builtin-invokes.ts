@@ -3,6 +3,8 @@
 // provider SDK's `Get…Result`; values that only the cloud account knows are fixed placeholders.
 // Anything not answerable here throws NoAnswer: the program must supply the result with --invokes.
 
+import { NotRendered, renderPolicyDocument } from "./iam-policy-document";
+
 /** What an invoke can be answered from. */
 export interface InvokeContext {
     /** Reads a provider setting: the explicit provider's input, else stack config `<package>:<key>`. */
@@ -77,11 +79,27 @@ export const builtinInvokes: Readonly<Record<string, Answer>> = {
         const { partition, dnsSuffix } = awsPartition(need(ctx, "aws", "region"));
         return { id: partition, partition, dnsSuffix, reverseDnsPrefix: dnsSuffix.split(".").reverse().join(".") };
     },
+    // Rendered by the provider from its arguments alone, so its answer is the real one (see iam-policy-document.ts).
+    "aws:iam/getPolicyDocument:getPolicyDocument": (args) => {
+        try {
+            return renderPolicyDocument(args);
+        } catch (e) {
+            throw e instanceof NotRendered ? new NoAnswer(e.message) : e;
+        }
+    },
     "azure-native:authorization:getClientConfig": (_args, ctx) => ({
         clientId: ctx.setting("azure-native", "clientId") ?? ZERO_GUID,
         objectId: ZERO_GUID,
         subscriptionId: ctx.setting("azure-native", "subscriptionId") ?? ZERO_GUID,
         tenantId: ctx.setting("azure-native", "tenantId") ?? ZERO_GUID,
+    }),
+    // The classic provider's twin (`azure.core.getClientConfig`), read from its own `azure:` settings.
+    "azure:core/getClientConfig:getClientConfig": (_args, ctx) => ({
+        id: ZERO_GUID,
+        clientId: ctx.setting("azure", "clientId") ?? ZERO_GUID,
+        objectId: ZERO_GUID,
+        subscriptionId: ctx.setting("azure", "subscriptionId") ?? ZERO_GUID,
+        tenantId: ctx.setting("azure", "tenantId") ?? ZERO_GUID,
     }),
     // Only a group the program declares can be answered; its location is its own, else azure-native:location.
     "azure-native:resources:getResourceGroup": (args, ctx) => {

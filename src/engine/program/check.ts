@@ -2,7 +2,7 @@
 import type { AnalyzeOptions } from "../analyze";
 import { PackSession } from "../session";
 import type { ConfigOptions, PackSessionOptions, StackContext } from "../session";
-import type { EngineResource, Report, RunSource } from "../types";
+import type { EngineResource, RemoteComponent, Report, RunSource } from "../types";
 import { readProject, requireStackFile } from "./project";
 import type { ProgramProject } from "./project";
 import { toEngineResources } from "./registrations";
@@ -28,6 +28,16 @@ export interface LoadedProgram {
     project: ProgramProject;
     resources: EngineResource[];
     source: RunSource;
+    /** Components whose children only their provider plugin would create (not seen offline). */
+    remoteComponents: RemoteComponent[];
+}
+
+/** Records on the report what the program's multi-language components hide from it. */
+export function withRemoteComponents(report: Report, loaded: LoadedProgram): Report {
+    if (loaded.remoteComponents.length > 0) {
+        report.remoteComponents = loaded.remoteComponents.map((c) => ({ ...c }));
+    }
+    return report;
 }
 
 /** The stack the pack is told about for a program. */
@@ -50,6 +60,7 @@ export async function loadProgram(project: ProgramProject, timeoutMs?: number, o
         project,
         resources: toEngineResources(registrations, { project: project.name, stack: project.stack, config: project.config }),
         source: { kind: "program", path: project.dir, file: project.main, project: project.name, stack: project.stack },
+        remoteComponents: registrations.filter((r) => r.remote === true && !r.custom).map((r) => ({ urn: r.urn, type: r.type, name: r.name })),
     };
 }
 
@@ -63,7 +74,8 @@ export async function checkProgram(dir: string, opts: CheckOptions = {}): Promis
         requireStackFile(project);
     }
     const analyze = (session: PackSession, loaded: LoadedProgram): Promise<Report> =>
-        session.analyzeResources(loaded.resources, { source: loaded.source, describe: opts.describe, onProgress: opts.onProgress, phases: opts.phases });
+        session.analyzeResources(loaded.resources, { source: loaded.source, describe: opts.describe, onProgress: opts.onProgress, phases: opts.phases })
+            .then((report) => withRemoteComponents(report, loaded));
     if (opts.session) {
         const loaded = await loadProgram(project, opts.timeoutMs, { invokesFile: opts.invokesFile });
         await opts.session.configureStack(stackContextOf(project));

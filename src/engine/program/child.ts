@@ -70,7 +70,29 @@ function describe(e: unknown): { message: string; detail?: string } {
     if (/^Missing required configuration variable/.test(message)) {
         message += ` (set it in Pulumi.${job.stack}.yaml)`;
     }
+    // The SDK's "Missing required property 'x'" names no resource: add the class and the program's line.
+    const made = /^Missing required property '[^']+'$/.test(message) ? constructedAt(e.stack ?? "") : undefined;
+    if (made) {
+        message += ` of ${made.cls}, created at ${made.at}`;
+    }
     return { message, detail };
+}
+
+/** The resource class a constructor frame names, and the program's own frame nearest to it. */
+function constructedAt(stack: string): { cls: string; at: string } | undefined {
+    const frames = stack.split("\n").map((l) => l.trim()).filter((l) => l.startsWith("at "));
+    const ctor = frames.findIndex((l) => /^at new \w+ \(/.test(l));
+    if (ctor < 0) {
+        return undefined;
+    }
+    const cls = /^at new (\w+) /.exec(frames[ctor])?.[1] ?? "";
+    for (const f of frames.slice(ctor + 1)) {
+        const m = /\((\/[^()]+):(\d+):(\d+)\)$/.exec(f) ?? /^at (\/[^()\s]+):(\d+):(\d+)$/.exec(f);
+        if (m && !m[1].includes(`${path.sep}node_modules${path.sep}`)) {
+            return { cls, at: `${path.relative(job.dir, m[1])}:${m[2]}:${m[3]}` };
+        }
+    }
+    return undefined;
 }
 
 function firstLine(text: string): string {
@@ -171,6 +193,9 @@ function record(req: resproto.RegisterResourceRequest, urn: string): Registratio
     const unset = unsetByKey.get(`${reg.type}::${reg.name}`)?.shift();
     if (unset && unset.length > 0) {
         reg.unsetInputs = unset;
+    }
+    if (req.getRemote()) {
+        reg.remote = true;
     }
     if (req.getParent()) {
         reg.parent = req.getParent();

@@ -95,6 +95,7 @@ function resolveMain(dir: string, main: string | undefined): string {
         return base;
     }
     const manifest = path.join(base, "package.json");
+    let missingMain: string | undefined;
     if (fs.existsSync(manifest)) {
         try {
             const pkg = JSON.parse(fs.readFileSync(manifest, "utf8")) as { main?: unknown };
@@ -105,7 +106,10 @@ function resolveMain(dir: string, main: string | undefined): string {
                         return candidate;
                     }
                 }
-                throw new InputError(`the program's main file ${pkg.main} (from ${manifest}) does not exist; build the program or fix "main"`);
+                // Pulumi's language host warns and falls back to the directory, whose index file Node then
+                // loads (@pulumi/pulumi cmd/run resolveEntrypoint): aws-ts-containers says "main": "index.js"
+                // beside an index.ts.
+                missingMain = pkg.main;
             }
         } catch (e) {
             if (e instanceof InputError) {
@@ -119,6 +123,9 @@ function resolveMain(dir: string, main: string | undefined): string {
         if (fs.existsSync(file)) {
             return file;
         }
+    }
+    if (missingMain !== undefined) {
+        throw new InputError(`the program's main file ${missingMain} (from ${manifest}) does not exist; build the program or fix "main"`);
     }
     throw new InputError(`no program found in ${base}: expected index.ts, index.js, or "main" in Pulumi.yaml or package.json`);
 }

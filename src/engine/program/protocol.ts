@@ -19,6 +19,8 @@ export interface Registration {
     type: string;
     name: string;
     custom: boolean;
+    /** A multi-language component: its provider plugin constructs its children (Construct), the mocks do not. */
+    remote?: boolean;
     parent?: string;
     /** Provider reference "urn::id", when the program chose a provider. */
     provider?: string;

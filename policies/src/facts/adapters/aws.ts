@@ -3,6 +3,7 @@
 // region. A regional resource whose region cannot be proven is reported, never assumed.
 import { createsNothing, edgePinRegion, edgePins, edgeServices, usePins } from "../../data/edge-pins";
 import { awsRegionlessTypes } from "../../data/generated/aws-regionless-types";
+import { backupPolicyCopies } from "./aws-backup-policy";
 import { emptyFacts, refsAt, refsAtAll, type LocationSpec } from "../locate";
 import { isBlank, isProviderType, own } from "../read";
 import type { Facts, ResourceInput } from "../types";
@@ -63,6 +64,17 @@ const selfReplicas: ReadonlySet<string> = new Set([
 
 export const awsFix = "set `aws:region` to an allowed region in Pulumi.<stack>.yaml, or pass an explicit aws.Provider with `region`, or set `region` on the resource";
 
+/**
+ * The fix for a resource whose provider names no region. An explicit aws.Provider takes none of the
+ * stack's `aws:*` config, by design (pulumi/pulumi-aws#3259 "resolution/by-design", #1307): only its own
+ * `region` (or the environment) places it, so telling the user to set `aws:region` would not help.
+ */
+function regionFix(r: ResourceInput): string {
+    const name = r.provider?.name;
+    if (name === undefined || name === "" || /^default(_|$)/.test(name)) return awsFix;
+    return `set \`region\` on its explicit aws.Provider "${name}" (an explicit provider does not read \`aws:region\` from the stack config), or set \`region\` on the resource`;
+}
+
 /** True when every location is the pin region and the resource matches its pin (AWS placed it there). */
 export function isPinned(r: ResourceInput, facts: Facts): boolean {
     const pin = edgePins[r.type];
@@ -95,12 +107,13 @@ function awsFacts(r: ResourceInput): Facts {
         const fromProvider = refsAt("aws", r.provider?.props, { path: "region" }, "provider", "provider.");
         if (fromProvider.length > 0) facts.locations.push(...fromProvider);
         // A non-string region was reported above as an invalid location; missing or blank proves nothing.
-        else if (regionIsNotOwnLocation.has(r.type) || isBlank(own(r.props, "region"))) facts.unproven = { what: "region", fix: awsFix };
+        else if (regionIsNotOwnLocation.has(r.type) || isBlank(own(r.props, "region"))) facts.unproven = { what: "region", fix: regionFix(r) };
     }
     facts.locations.push(...refsAtAll("aws", r.props, zoneSpecs));
     if (isPinned(r, facts)) facts.locations = [];
     if (usePins[r.type] !== undefined && facts.locations.length > 0 && facts.locations.every((l) => l.place.canonical === edgePinRegion)) facts.pinnedIfUsed = true;
     facts.replicas.push(...refsAtAll("aws", r.props, replicaSpecs[r.type] ?? []));
+    facts.replicas.push(...backupPolicyCopies(r.type, r.props));
     if (selfReplicas.has(r.type)) facts.replicas.push(...facts.locations);
     const source = awsReplicationSources[r.type];
     if (source !== undefined) {
