@@ -129,6 +129,14 @@ describe("eu-data-residency", () => {
             assert.match(m, /cannot be proven/);
             assert.match(m, /gcp:region/);
         });
+        it("places a GKE cluster without `location` where the provider reads it: its region, else its zone", () => {
+            const gke = (provider: Record<string, unknown>) => violations(policy, { type: "gcp:container/cluster:Cluster", name: "k8s", props: { initialNodeCount: 1 }, provider: gcpProvider(provider) });
+            assert.match(gke({ region: "us-central1", zone: "europe-west1-b" })[0], /"us-central1"/, "the region comes first");
+            assert.deepEqual(gke({ zone: "europe-west1-b" }), []);
+            assert.match(gke({ zone: "us-east1-c" })[0], /"us-east1-c"/);
+            assert.match(gke({})[0], /location cannot be proven/);
+            assert.deepEqual(violations(policy, { type: "gcp:container/cluster:Cluster", props: { location: "europe-west4" }, provider: gcpProvider({ region: "us-central1" }) }), []);
+        });
         it("fails closed on any type with an optional region or zone, whatever its docs say (subnetworks, disks)", () => {
             assert.deepEqual(violations(policy, { type: "gcp:compute/subnetwork:Subnetwork", props: {}, provider: gcpProvider({ region: "europe-west1" }) }), []);
             assert.match(violations(policy, { type: "gcp:compute/subnetwork:Subnetwork", props: {}, provider: gcpProvider() })[0], /region cannot be proven/);

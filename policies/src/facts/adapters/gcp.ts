@@ -4,6 +4,7 @@
 import { gcpLocationInputs, gcpVocabularyFix, spannerConfigType } from "../../data/gcp-location-inputs";
 import { gcpDefaultLocations } from "../../data/gcp-location-vocabularies";
 import { gcpProviderDefaulted } from "../../data/generated/gcp-provider-defaulted";
+import { gcpProviderFallbacks } from "../../data/gcp-provider-fallbacks";
 import { gcpKmsTypePrefix } from "../../data/regions/gcp-kms";
 import { emptyFacts, refsAt, refsAtAll, type LocationSpec } from "../locate";
 import { gcpPlaceIn, spannerCustomConfigName } from "../gcp-vocabulary";
@@ -46,6 +47,13 @@ function gcpFacts(r: ResourceInput): Facts {
     if (facts.locations.length === 0 && fixed !== undefined && isBlank(own(r.props, fixed.path))) {
         // Left unset, the data goes to a fixed default (BigQuery: the US multi-region), never the provider's region.
         facts.locations.push({ path: `${fixed.path} (unset, so the default)`, source: "resource", place: placeOf("gcp", fixed.value) });
+    }
+    const fallback = gcpProviderFallbacks[r.type];
+    if (facts.locations.length === 0 && fallback !== undefined && isBlank(own(r.props, fallback.input))) {
+        // The first provider setting that is there, as the provider reads them (data/gcp-provider-fallbacks.ts).
+        const found = fallback.from.map((key) => refsAt("gcp", r.provider?.props, { path: key }, "provider", "provider.")).find((refs) => refs.length > 0);
+        if (found) facts.locations.push(...found);
+        else facts.unproven = { what: fallback.input, fix: gcpFix };
     }
     const defaulted = gcpProviderDefaulted[r.type];
     if (facts.locations.length === 0 && defaulted !== undefined && isBlank(own(r.props, defaulted))) {
