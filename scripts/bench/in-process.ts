@@ -3,12 +3,17 @@
 // and the SDK's per-request work alone, for profiling (`node --cpu-prof`) and for comparing changes.
 // Prints the CPU time of each phase and a digest of the responses, which must not change when a
 // change only makes the pack faster.
-//   node -r ts-node/register/transpile-only scripts/bench/in-process.ts [resources] [rounds]
+// With --no-op, as many no-op policies instead (the bench's same-shape baseline); with --profile DIR,
+// a CPU profile of each round's Analyze and AnalyzeStack calls only, summarised as the bench does.
+//   node -r ts-node/register/transpile-only scripts/bench/in-process.ts [resources] [rounds] [--no-op] [--profile DIR]
 import { createHash } from "crypto";
+import * as fs from "fs";
+import { Session } from "inspector";
 import * as path from "path";
 import { loadProto } from "../../src/engine/proto";
 import { toEngineResources } from "../../src/engine/resources";
 import { analyzeRequestBytes, analyzeStackRequestBytes } from "./driver";
+import { formatProfile, summarizeProfile } from "./profile";
 import { syntheticEstate } from "./synthetic";
 
 interface Response {
@@ -30,14 +35,38 @@ function call(handler: Handler, request: unknown): Promise<Response> {
     });
 }
 
+function post(session: Session, method: string): Promise<unknown> {
+    return new Promise((resolve, reject) => session.post(method, (err, res) => (err ? reject(err) : resolve(res))));
+}
+
+/** Runs `fn` under the V8 sampling profiler and writes the profile to `file`. */
+async function profiled(file: string | undefined, fn: () => Promise<void>): Promise<void> {
+    if (file === undefined) return fn();
+    const session = new Session();
+    session.connect();
+    await post(session, "Profiler.enable");
+    await post(session, "Profiler.start");
+    await fn();
+    const { profile } = (await post(session, "Profiler.stop")) as { profile: unknown };
+    session.disconnect();
+    fs.writeFileSync(file, JSON.stringify(profile));
+    console.log(formatProfile(summarizeProfile(file, 30)));
+}
+
 function cpuMs(since: NodeJS.CpuUsage): number {
     const u = process.cpuUsage(since);
     return Math.round((u.user + u.system) / 1000);
 }
 
 async function main(): Promise<void> {
-    const count = Number(process.argv[2] ?? "10000");
-    const rounds = Number(process.argv[3] ?? "3");
+    const argv = process.argv.slice(2);
+    const profileAt = argv.indexOf("--profile");
+    const profileDir = profileAt >= 0 ? argv[profileAt + 1] : undefined;
+    if (profileDir !== undefined) fs.mkdirSync(profileDir, { recursive: true });
+    const args = argv.filter((a, i) => !a.startsWith("--") && i !== profileAt + 1);
+    const count = Number(args[0] ?? "10000");
+    const rounds = Number(args[1] ?? "3");
+    const noOp = process.argv.includes("--no-op");
     const stack = { project: "estate", stack: "prod" };
     const resources = toEngineResources(syntheticEstate(count, stack).resources, stack);
     const proto = loadProto(PACK);
@@ -48,9 +77,12 @@ async function main(): Promise<void> {
     /* eslint-disable @typescript-eslint/no-require-imports */
     const server = require(require.resolve("@pulumi/policy/server", { paths: [PACK] })) as Server;
     const { installDeserializeOnce } = require(path.join(PACK, "dist", "sdk", "deserialize-once")) as { installDeserializeOnce(): boolean };
-    const { policies } = require(path.join(PACK, "dist", "policies")) as { policies: unknown[] };
+    const pack = require(path.join(PACK, "dist", "policies")) as { policies: { name: string; validateResource?: unknown; validateStack?: unknown }[] };
     /* eslint-enable @typescript-eslint/no-require-imports */
-    const installed = installDeserializeOnce();
+    const policies = noOp
+        ? pack.policies.map((p) => ({ name: p.name, description: "no-op", enforcementLevel: "advisory", ...(p.validateResource ? { validateResource: () => undefined } : {}), ...(p.validateStack ? { validateStack: () => undefined } : {}) }))
+        : pack.policies;
+    const installed = !noOp && installDeserializeOnce();
     const analyze = server.makeAnalyzeRpcFun("eu-sovereignty", "0.0.0", "advisory", policies);
     const analyzeStack = server.makeAnalyzeStackRpcFun("eu-sovereignty", "0.0.0", "advisory", policies);
 
@@ -59,17 +91,25 @@ async function main(): Promise<void> {
         const requests = analyzeBytes.map((b) => proto.analyzer.AnalyzeRequest.deserializeBinary(b));
         const stackRequest = proto.analyzer.AnalyzeStackRequest.deserializeBinary(stackBytes);
         const responses: Response[] = [];
+        const file = (phase: string): string | undefined => (profileDir === undefined ? undefined : path.join(profileDir, `${noOp ? "no-op" : "eu"}-${phase}-${round}.cpuprofile`));
         let t = process.cpuUsage();
-        for (const r of requests) responses.push(await call(analyze, r));
+        await profiled(file("analyze"), async () => {
+            for (const r of requests) responses.push(await call(analyze, r));
+        });
         const analyzeMs = cpuMs(t);
         t = process.cpuUsage();
-        responses.push(await call(analyzeStack, stackRequest));
+        await profiled(file("analyze-stack"), async () => {
+            responses.push(await call(analyzeStack, stackRequest));
+        });
         const stackMs = cpuMs(t);
         // Encoding the responses is the transport's work too: after the clock.
         const digest = createHash("sha256");
-        for (const r of responses) digest.update(r.serializeBinary());
+        t = process.cpuUsage();
+        const encoded = responses.map((r) => r.serializeBinary());
+        const encodeMs = cpuMs(t);
+        for (const e of encoded) digest.update(e);
         const diagnostics = responses.reduce((n, r) => n + r.getDiagnosticsList().length, 0);
-        console.log(JSON.stringify({ round, resources: count, deserializeOnce: installed, analyzeCpuMs: analyzeMs, analyzeStackCpuMs: stackMs, diagnostics, digest: digest.digest("hex").slice(0, 16) }));
+        console.log(JSON.stringify({ round, resources: count, deserializeOnce: installed, analyzeCpuMs: analyzeMs, analyzeStackCpuMs: stackMs, encodeCpuMs: encodeMs, responseBytes: encoded.reduce((n, e) => n + e.length, 0), diagnostics, digest: digest.digest("hex").slice(0, 16) }));
     }
 }
 
