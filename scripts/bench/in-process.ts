@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     const profileAt = argv.indexOf("--profile");
     const profileDir = profileAt >= 0 ? argv[profileAt + 1] : undefined;
     if (profileDir !== undefined) fs.mkdirSync(profileDir, { recursive: true });
-    const args = argv.filter((a, i) => !a.startsWith("--") && i !== profileAt + 1);
+    const args = argv.filter((a, i) => !a.startsWith("--") && (profileAt < 0 || i !== profileAt + 1));
     const count = Number(args[0] ?? "10000");
     const rounds = Number(args[1] ?? "3");
     const noOp = process.argv.includes("--no-op");
@@ -77,12 +77,14 @@ async function main(): Promise<void> {
     /* eslint-disable @typescript-eslint/no-require-imports */
     const server = require(require.resolve("@pulumi/policy/server", { paths: [PACK] })) as Server;
     const { installDeserializeOnce } = require(path.join(PACK, "dist", "sdk", "deserialize-once")) as { installDeserializeOnce(): boolean };
+    const { installProxyOnce } = require(path.join(PACK, "dist", "sdk", "proxy-once")) as { installProxyOnce(): boolean };
     const pack = require(path.join(PACK, "dist", "policies")) as { policies: { name: string; validateResource?: unknown; validateStack?: unknown }[] };
     /* eslint-enable @typescript-eslint/no-require-imports */
     const policies = noOp
         ? pack.policies.map((p) => ({ name: p.name, description: "no-op", enforcementLevel: "advisory", ...(p.validateResource ? { validateResource: () => undefined } : {}), ...(p.validateStack ? { validateStack: () => undefined } : {}) }))
         : pack.policies;
     const installed = !noOp && installDeserializeOnce();
+    const proxyOnce = !noOp && installProxyOnce();
     const analyze = server.makeAnalyzeRpcFun("eu-sovereignty", "0.0.0", "advisory", policies);
     const analyzeStack = server.makeAnalyzeStackRpcFun("eu-sovereignty", "0.0.0", "advisory", policies);
 
@@ -109,7 +111,7 @@ async function main(): Promise<void> {
         const encodeMs = cpuMs(t);
         for (const e of encoded) digest.update(e);
         const diagnostics = responses.reduce((n, r) => n + r.getDiagnosticsList().length, 0);
-        console.log(JSON.stringify({ round, resources: count, deserializeOnce: installed, analyzeCpuMs: analyzeMs, analyzeStackCpuMs: stackMs, encodeCpuMs: encodeMs, responseBytes: encoded.reduce((n, e) => n + e.length, 0), diagnostics, digest: digest.digest("hex").slice(0, 16) }));
+        console.log(JSON.stringify({ round, resources: count, deserializeOnce: installed, proxyOnce, analyzeCpuMs: analyzeMs, analyzeStackCpuMs: stackMs, encodeCpuMs: encodeMs, responseBytes: encoded.reduce((n, e) => n + e.length, 0), diagnostics, digest: digest.digest("hex").slice(0, 16) }));
     }
 }
 
