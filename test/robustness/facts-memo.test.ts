@@ -73,6 +73,7 @@ describe("robustness: facts remembered per props proxy", function () {
             const b = bucket("us-east-1");
             const c = bucket("eu-west-1");
             const first = factsOf(a);
+            const remembered = factsOf(a) === first && factsOf({ ...a }) === first;
             const provider = (region) => ({ type: "pulumi:providers:aws", name: "p", urn: "urn:p", props: sdk.unknownCheckingProxy({ region }) });
             const onProvider = (p) => ({ type: "aws:sqs/queue:Queue", name: "q", urn: "urn:q", props: sdk.unknownCheckingProxy({}), provider: p });
             const q = onProvider(provider("eu-west-1"));
@@ -84,10 +85,10 @@ describe("robustness: facts remembered per props proxy", function () {
             const plain = { type: "aws:s3/bucket:Bucket", name: "b", urn: "urn:b", props: { region: "us-east-1" } };
             const plainBefore = where(factsOf(plain));
             plain.props.region = "eu-central-1";
-            console.log(JSON.stringify({
+            const main = {
                 proxied,
                 sharedProxy: sdk.unknownCheckingProxy(target) === sdk.unknownCheckingProxy(target),
-                remembered: factsOf(a) === first && factsOf({ ...a }) === first,
+                remembered,
                 equalLookingApart: factsOf(b) !== first,
                 a: where(first), b: where(factsOf(b)), c: where(factsOf(c)),
                 otherType: factsOf({ ...a, type: "aws:sqs/queue:Queue" }) !== first,
@@ -95,7 +96,13 @@ describe("robustness: facts remembered per props proxy", function () {
                 provider: [where(qIn), where(qElsewhere), where(factsOf(q))],
                 keys: [keyFactsOf(key) === keyFactsOf(key), JSON.stringify(keyFactsOf(key)) === JSON.stringify(keyFactsOf(keyOther))],
                 plain: [plainBefore, where(factsOf(plain))],
-            }));`);
+            };
+            // Only the last few are remembered: after many others, the first is derived again, and still right.
+            const firstProxy = sdk.unknownCheckingProxy(target);
+            const crowd = Array.from({ length: 100 }, (_, i) => bucket(i % 2 ? "eu-north-1" : "ap-south-1"));
+            const crowdRight = crowd.every((r, i) => where(factsOf(r))[0] === (i % 2 ? "eu-north-1" : "ap-south-1"));
+            const forgotten = factsOf(a) !== first && JSON.stringify(factsOf(a)) === JSON.stringify(first) && sdk.unknownCheckingProxy(target) !== firstProxy;
+            console.log(JSON.stringify({ ...main, crowdRight, forgotten }));`);
         assert.deepStrictEqual(out, {
             proxied: true, sharedProxy: true, remembered: true, equalLookingApart: true,
             a: ["us-east-1"], b: ["us-east-1"], c: ["eu-west-1"],
@@ -103,6 +110,7 @@ describe("robustness: facts remembered per props proxy", function () {
             provider: [["eu-west-1"], ["us-west-2"], ["eu-west-1"]],
             keys: [true, false],
             plain: [["us-east-1"], ["eu-central-1"]],
+            crowdRight: true, forgotten: true,
         });
     });
 

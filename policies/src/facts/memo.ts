@@ -6,9 +6,12 @@
 // remembered, keyed on that proxy (one per converted object, sdk/proxy-once.ts): plain objects
 // from tools and tests may be changed between calls, so they are always derived afresh. A result is
 // reused only when every other input it was derived from is the very same value; a value unknown at
-// preview throws, and throws again next time (nothing is remembered).
+// preview throws, and throws again next time (nothing is remembered). Only the last few results
+// are kept (sdk/recent.ts): an AnalyzeStack call runs each stack policy over every resource in
+// turn, so there a result would be asked for again only after all the others, and is derived again.
 // EU_SOV_NO_MEMO=1 turns it off (test/robustness/facts-memo.test.ts compares verdicts both ways).
 import { types } from "util";
+import { Recent } from "../sdk/recent";
 
 const enabled = process.env.EU_SOV_NO_MEMO !== "1";
 
@@ -18,7 +21,8 @@ const enabled = process.env.EU_SOV_NO_MEMO !== "1";
  */
 export function memoByProps<I extends { props: unknown }, R>(compute: (input: I) => R, inputsOf: (input: I) => readonly unknown[]): (input: I) => R {
     if (!enabled) return compute;
-    const memo = new WeakMap<object, { inputs: readonly unknown[]; result: R }>();
+    // A resource's props and its provider's, 16 requests in flight.
+    const memo = new Recent<object, { inputs: readonly unknown[]; result: R }>(32);
     return (input) => {
         const props = input.props;
         if (props === null || typeof props !== "object" || !types.isProxy(props)) return compute(input);

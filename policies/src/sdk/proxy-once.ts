@@ -4,7 +4,9 @@
 // which is empty for the root), so one proxy per target serves every policy alike. With
 // deserialize-once.ts every policy of a request gets the same target, hence the same proxy, which lets
 // the facts layer remember what it derived from it (facts/memo.ts) for the next policy.
-// Set EU_SOV_NO_MEMO=1 to turn this and the facts memo off.
+// Only the last few targets are remembered (recent.ts): a target asked for again after that gets a
+// new proxy, which behaves the same. Set EU_SOV_NO_MEMO=1 to turn this and the facts memo off.
+import { Recent } from "./recent";
 
 type Wrap = (target: unknown) => unknown;
 interface ProxyModule {
@@ -26,8 +28,8 @@ export function installProxyOnce(env: NodeJS.ProcessEnv = process.env): boolean 
     const original = mod.unknownCheckingProxy;
     if (typeof original !== "function") return false;
     if ((original as unknown as Record<symbol, unknown>)[MARK]) return true;
-    // Entries go with their target, that is with their request.
-    const proxies = new WeakMap<object, unknown>();
+    // Two targets per request (the resource's props and its provider's), 16 requests in flight.
+    const proxies = new Recent<object, unknown>(32);
     const once: Wrap = (target) => {
         if (target === null || typeof target !== "object") return original(target);
         let proxy = proxies.get(target);
