@@ -21,6 +21,7 @@ import {
     scalewayAdapter, stackitAdapter, upcloudAdapter,
 } from "./adapters/regional";
 import { emptyFacts } from "./locate";
+import { memoByProps } from "./memo";
 import { isProviderType, isSdkComponent, packageOf } from "./read";
 import type { Facts, ResourceInput } from "./types";
 
@@ -63,7 +64,7 @@ const platformAdapters: Readonly<Record<PlatformId, CloudAdapter>> = {
     snowflake: snowflakeAdapter,
 };
 
-export function factsOf(resource: ResourceInput): Facts {
+function derive(resource: ResourceInput): Facts {
     if (isSdkComponent(resource.type, resource.provider)) return emptyFacts(undefined);
     const cloud = cloudOfPackage(packageOf(resource.type));
     if (cloud !== undefined) return adapters[cloud].facts(resource);
@@ -73,5 +74,8 @@ export function factsOf(resource: ResourceInput): Facts {
     if (resource.provider === undefined && !isProviderType(resource.type)) return emptyFacts(undefined);
     return genericAdapter.facts(resource);
 }
+
+/** The facts of a resource; the same object for every policy of a request (memo.ts): never change it. */
+export const factsOf: (resource: ResourceInput) => Facts = memoByProps(derive, (r) => [r.type, r.name, r.urn, r.provider?.type, r.provider?.props, r.provider?.urn, r.provider?.name]);
 
 export type { CloudId, Facts, LocationRef, Place, ResourceInput } from "./types";
