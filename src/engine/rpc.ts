@@ -35,6 +35,7 @@ type Callback<T> = (error: grpcTypes.ServiceError | null, response: T) => void;
 
 export class AnalyzerRpc {
     private readonly client: analyzerGrpc.AnalyzerClient;
+    private closed = false;
 
     constructor(private readonly proto: Proto, port: number, private readonly callTimeoutMs: number) {
         this.client = new proto.analyzerGrpc.AnalyzerClient(`127.0.0.1:${port}`, proto.grpc.credentials.createInsecure(), {
@@ -47,11 +48,24 @@ export class AnalyzerRpc {
         return this.proto.grpc.status;
     }
 
-    /** Waits until the channel is connected. */
-    ready(timeoutMs: number): Promise<void> {
-        return new Promise((resolve, reject) => {
-            this.client.waitForReady(Date.now() + timeoutMs, (err) => (err ? reject(err) : resolve()));
-        });
+    /**
+     * Waits until the channel is connected. In slices of at most a second: grpc-js keeps a wait's deadline
+     * timer even after the client is closed, so one long wait would hold the process for the whole start
+     * timeout after a pack that died right after printing its port.
+     */
+    async ready(timeoutMs: number): Promise<void> {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+            const slice = Math.min(1000, Math.max(0, deadline - Date.now()));
+            try {
+                await new Promise<void>((resolve, reject) => {
+                    this.client.waitForReady(Date.now() + slice, (err) => (err ? reject(err) : resolve()));
+                });
+                return;
+            } catch (e) {
+                if (this.closed || Date.now() >= deadline) throw e;
+            }
+        }
     }
 
     handshake(req: analyzerPb.AnalyzerHandshakeRequest): Promise<analyzerPb.AnalyzerHandshakeResponse> {
@@ -96,6 +110,7 @@ export class AnalyzerRpc {
     }
 
     close(): void {
+        this.closed = true;
         this.client.close();
     }
 

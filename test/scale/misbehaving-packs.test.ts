@@ -4,6 +4,7 @@
 // big export, and start-ups that print a useless port or flood stdout. Each ends with a clear
 // result or one clear line, in bounded time, with no process left behind.
 import * as assert from "assert";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { exitCodeOf } from "../../src/engine/counts";
@@ -11,6 +12,7 @@ import { PackError } from "../../src/engine/errors";
 import { PackSession } from "../../src/engine/session";
 import type { PackSessionOptions } from "../../src/engine/session";
 import type { Report } from "../../src/engine/types";
+import { ROOT } from "../helpers/packs";
 import { assertNoProcessLeftIn, assertNoStackTrace, assertOneLineError, runBin, scalePack, tempDir } from "./helpers";
 
 const UNRULY = scalePack("unruly");
@@ -150,6 +152,25 @@ describe("scale: start-ups test/engine does not cover", function () {
         // message says it did (no wall-clock budget that a loaded machine could miss).
         const { error } = await startFailure({ packDir: scalePack("exit-after-port"), startTimeoutMs: 600_000 });
         assert.match(error.message, /^policy pack .*exit-after-port failed during start-up: it exited right after printing its port \d+: Error: lost my configuration right after start-up$/);
+    });
+
+    it("after a pack that exits right after printing its port, nothing holds the process for the start timeout", function () {
+        this.timeout(200_000);
+        // In a child process that does nothing after the failed start: it must end on its own. grpc-js kept a
+        // connection deadline as long as the start timeout (here 600 s) alive after the client was closed.
+        const script = `
+            const { PackSession } = require("eu-sovereignty");
+            PackSession.start({ packDir: ${JSON.stringify(scalePack("exit-after-port"))}, startTimeoutMs: 600000 }).then(
+                () => { console.log("started?"); process.exitCode = 3; },
+                (e) => console.log(e.message.includes("exited right after printing its port") ? "failed as expected" : e.message));`;
+        let out = "";
+        try {
+            // Far below the 600 s the bug held the process, far above the second a quiet machine needs.
+            out = execFileSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8", timeout: 150_000 });
+        } catch (e) {
+            assert.fail(`the process did not end on its own after the failed start: ${String((e as Error).message).slice(0, 200)}`);
+        }
+        assert.strictEqual(out.trim(), "failed as expected");
     });
 
     it("8 MiB on stdout without a newline: stopped at once, one line", async () => {
