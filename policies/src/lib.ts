@@ -30,3 +30,4 @@ export { gcpKeys } from "./facts/keys/gcp";
 export * from "./facts/keys/refs";
 export type { CompanionRow, Gate, KeyCloud, ProtectionRow, Verdict } from "./facts/keys/table";
 export { globMatch } from "./governance/glob";
+export { EXEMPTION_MATCHERS } from "./governance/exemptions";

@@ -6,7 +6,9 @@ import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
 import { isoDateHint, isoDatePattern, parseIsoInstant } from "./dates";
 import { globMatch } from "./glob";
 
-const matchers = ["urn", "name", "type", "row"] as const;
+/** The fields an exemption may match on; the engine's reports read the same list (src/cli/render). */
+export const EXEMPTION_MATCHERS = ["urn", "name", "type", "row"] as const;
+const matchers = EXEMPTION_MATCHERS;
 type Matcher = (typeof matchers)[number];
 const fields: ReadonlySet<string> = new Set([...matchers, "reason", "expires"]);
 

@@ -2,10 +2,7 @@
 import { createHash } from "crypto";
 import * as path from "path";
 import type { Diagnostic, EnforcementLevel, PackInfo, ResourceReport, RunReport, Severity, Verdict } from "../../engine/types";
-import { citedRow, globMatch } from "eu-sovereignty-policies/lib";
-
-/** The fields an exemption may match on (policies/src/governance/exemptions.ts). */
-export const EXEMPTION_MATCHERS = ["urn", "name", "type", "row"] as const;
+import { EXEMPTION_MATCHERS, citedRow, globMatch } from "eu-sovereignty-policies/lib";
 
 export interface RenderOptions {
     /** ANSI colours (text format only). */

@@ -2,8 +2,8 @@
 // whether it only matched after its expiry, or whether it matched nothing (a stale waiver or a typo
 // in its pattern). Shared by the JSON and text reports.
 import type { PackInfo, ReportDocument } from "../../engine/types";
-import { globMatch } from "eu-sovereignty-policies/lib";
-import { EXEMPTION_MATCHERS, findingOf } from "./common";
+import { EXEMPTION_MATCHERS, globMatch } from "eu-sovereignty-policies/lib";
+import { findingOf } from "./common";
 
 export interface ExemptionEntry {
     policy: string;

@@ -40,6 +40,8 @@ export function regionalRow(cloud: RegionalCloudId, type: string): GeneratedLoca
 
 function regionalAdapter(cloud: RegionalCloudId): CloudAdapter {
     const spec = regionalClouds[cloud];
+    // Whatever region the environment or the cloud picks, it is one of the cloud's own.
+    const anyOf = regionTables[cloud].entries.map((e) => placeOf(cloud, e.name));
     return {
         facts(r: ResourceInput): Facts {
             const facts = emptyFacts(cloud);
@@ -69,8 +71,6 @@ function regionalAdapter(cloud: RegionalCloudId): CloudAdapter {
             facts.locations.push(...fromProvider);
             if (fromProvider.length === 0) {
                 const input = row?.own[0] ?? "region";
-                // Whatever region the environment or the cloud picks, it is one of the cloud's own.
-                const anyOf = regionTables[cloud].entries.map((e) => placeOf(cloud, e.name));
                 facts.unproven = { what: input.replace(/\[\]$/, ""), fix: spec.fix.replace("<input>", input.replace(/\[\]$/, "")), anyOf };
             }
             return facts;

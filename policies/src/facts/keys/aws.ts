@@ -9,7 +9,7 @@ import { dependenciesOf, holderOf, isSet, knownString, locationOf, memo, notAStr
 import { awsServiceRows } from "./rows/aws";
 import { awsNativeRows } from "./rows/aws-native";
 import type { Classified, CompanionRow, KeyCloud, KeyIndex, ProtectionRow, ResolvedKey } from "./table";
-import { awsKeyForms, awsManaged, flag, isTrue, kms } from "./rows/wording";
+import { awsKeyForms, awsManaged, flag, isTrue, kms, rds } from "./rows/wording";
 
 
 // https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-encryption-faq.html (SSE-S3 for every bucket by default; aws:kms without a key uses alias/aws/s3)
@@ -28,14 +28,6 @@ const s3Config = (id: string): ProtectionRow => ({
 // Deprecated inline block on the bucket; without it the bucket needs a configuration resource (see companions).
 const s3Inline = (id: string): ProtectionRow => ({ ...s3Default, id, at: "serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault" });
 
-// https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html (no key named: the AWS managed key aws/rds)
-const rds = (id: string, service: string, replicaOf: string): ProtectionRow => ({
-    id, service, at: "", key: "kmsKeyId",
-    // A read replica inherits its source's encryption: judged on the source unless it names its own key.
-    gates: [{ path: replicaOf, kind: "string", on: (v) => v === undefined, onlyWithoutKey: true }, flag("storageEncrypted", "storage")],
-    noKey: awsManaged("alias/aws/rds"),
-    fix: `set \`storageEncrypted\` to true and ${kms("kmsKeyId")}`,
-});
 
 const rows: Readonly<Record<string, readonly ProtectionRow[]>> = {
     ...awsServiceRows,

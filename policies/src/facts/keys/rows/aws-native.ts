@@ -3,7 +3,7 @@
 // resource types). Tokens and paths from @pulumi/aws-native 1.79 (`<Class>Args`, types/input.d.ts);
 // test/keys/rows-typings.test.ts checks them. Ids EUK-AWS-2xx are the Cloud Control rows.
 import type { ProtectionRow } from "../table";
-import { awsManaged, awsOwned, flag, isTrue, kms } from "./wording";
+import { awsManaged, awsOwned, flag, isTrue, kms, rds } from "./wording";
 
 // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-serversideencryptionbydefault.html
 // (SSE-S3 for every bucket by default; aws:kms without a key uses alias/aws/s3)
@@ -15,14 +15,6 @@ const s3: ProtectionRow = {
     fix: "set `bucketEncryption.serverSideEncryptionConfiguration` to [{ serverSideEncryptionByDefault: { sseAlgorithm: \"aws:kms\", kmsMasterKeyId: <customer-managed KMS key ARN> } }]",
 };
 
-// https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html (no key named: the AWS managed key aws/rds)
-const rds = (id: string, service: string, replicaOf: string): ProtectionRow => ({
-    id, service, at: "", key: "kmsKeyId",
-    // A read replica inherits its source's encryption: judged on the source unless it names its own key.
-    gates: [{ path: replicaOf, kind: "string", on: (v) => v === undefined, onlyWithoutKey: true }, flag("storageEncrypted", "storage")],
-    noKey: awsManaged("alias/aws/rds"),
-    fix: `set \`storageEncrypted\` to true and ${kms("kmsKeyId")}`,
-});
 
 export const awsNativeRows: Readonly<Record<string, readonly ProtectionRow[]>> = {
     "aws-native:s3:Bucket": [s3],

@@ -1,6 +1,6 @@
 // Verdicts, gates and fix phrases shared by each cloud's core key table (facts/keys/<cloud>.ts) and
 // its service rows (rows/<cloud>.ts), so that both tell the user the same thing in the same words.
-import type { Gate, Verdict } from "../table";
+import type { Gate, ProtectionRow, Verdict } from "../table";
 
 // AWS
 export const awsKeyForms = "its ARN, key id, or a customer alias such as alias/acme-data";
@@ -25,3 +25,14 @@ export const googleManaged = (what: string): Verdict => ({ tier: "provider", rea
 export const gcpKeyForm = "a Cloud KMS key (projects/<project>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>) in an allowed location";
 /** The fix for a property that takes a Cloud KMS key. */
 export const cmek = (prop: string) => `set \`${prop}\` to ${gcpKeyForm}`;
+
+// https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html (no key named: the AWS managed key aws/rds)
+/** An RDS instance or cluster row (@pulumi/aws and aws-native name the same inputs). */
+export const rds = (id: string, service: string, replicaOf: string): ProtectionRow => ({
+    id, service, at: "", key: "kmsKeyId",
+    // A read replica inherits its source's encryption: judged on the source unless it names its own key.
+    gates: [{ path: replicaOf, kind: "string", on: (v) => v === undefined, onlyWithoutKey: true }, flag("storageEncrypted", "storage")],
+    noKey: awsManaged("alias/aws/rds"),
+    fix: `set \`storageEncrypted\` to true and ${kms("kmsKeyId")}`,
+});
+
