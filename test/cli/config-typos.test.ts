@@ -35,7 +35,7 @@ describe("config typos fail closed", function () {
     it("an unknown key in a policy's config is refused, naming the valid keys and the likely one", async () => {
         const line = await refused({ "provider-jurisdiction": { enforcementLevle: "mandatory" } });
         assert.match(line, /policy "provider-jurisdiction" has no config key `enforcementLevle` \(did you mean `enforcementLevel`\?\)/);
-        assert.match(line, /its keys are `enforcementLevel`, `allowPackages`, `exemptions`$/);
+        assert.match(line, /its keys are `enforcementLevel`, `allowPackages`, `exemptions`, `report`$/);
     });
 
     it("a misspelt property and an unknown key on \"all\" are refused too", async () => {

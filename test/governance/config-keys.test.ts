@@ -7,6 +7,8 @@ import { awsProvider } from "../unit/harness";
 import { analyze, analyzeStack } from "./chain";
 
 const bucket = { type: "aws:s3/bucket:Bucket", name: "logs", props: { bucket: "logs" }, provider: awsProvider("eu-central-1") };
+/** provider-jurisdiction reports on the provider resource by default. */
+const provider = { type: "pulumi:providers:aws", name: "default_7_48_0", props: { region: "eu-central-1" } };
 
 describe("unknown keys in a policy's config under the Pulumi CLI", () => {
     afterEach(() => {
@@ -21,7 +23,7 @@ describe("unknown keys in a policy's config under the Pulumi CLI", () => {
 
     it("says so on the policy's violations", () => {
         const config = { "provider-jurisdiction": { allowPackage: ["aws"] } };
-        const found = analyze(policies, bucket, config).filter((f) => f.policy === "provider-jurisdiction");
+        const found = analyze(policies, provider, config).filter((f) => f.policy === "provider-jurisdiction");
         assert.equal(found.length, 1);
         assert.match(found[0].message, /\(This policy's config has unknown keys, ignored: `allowPackage`; did you mean `allowPackages`\?\.\)$/);
     });
@@ -33,7 +35,7 @@ describe("unknown keys in a policy's config under the Pulumi CLI", () => {
         assert.equal(stack.length, 1);
         assert.equal(stack[0].policy, "exempted-violations");
         assert.match(stack[0].message, /^provider-jurisdiction: its config has an unknown key `enforcementLevle` \(did you mean `enforcementLevel`\?\), which the policy ignores/);
-        assert.match(stack[0].message, /Fix: correct or remove it in the policy pack config; the policy's keys are `enforcementLevel`, `allowPackages`, `exemptions`\.$/);
+        assert.match(stack[0].message, /Fix: correct or remove it in the policy pack config; the policy's keys are `enforcementLevel`, `allowPackages`, `report`, `exemptions`\.$/);
     });
 
     it("says nothing when the config is right", () => {

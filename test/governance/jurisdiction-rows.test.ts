@@ -4,7 +4,7 @@ import { strict as assert } from "assert";
 import { headquartersByPackage, isEuHeadquartered } from "eu-sovereignty-policies/lib";
 import type { ResourceSpec } from "../../src";
 import type { Report } from "../../src/engine/types";
-import { EU_PACK, resourceNamed, useSession, violationOf } from "../helpers/packs";
+import { EU_PACK, providerOf, useSession, violationOf, withProviders } from "../helpers/packs";
 
 const on = (pkg: string) => ({ type: pkg, props: {} });
 
@@ -21,9 +21,9 @@ describe("jurisdiction rows of Elastic Cloud, Exoscale, IONOS, STACKIT and UpClo
     const session = useSession({ packDir: EU_PACK });
     let report: Report;
     before(async () => {
-        report = await session().analyze(resources);
+        report = await session().analyze(withProviders(resources));
     });
-    const advisory = (name: string) => resourceNamed(report, name).diagnostics.filter((d) => d.policyName === "provider-jurisdiction").map(violationOf);
+    const advisory = (name: string) => providerOf(report, name).diagnostics.filter((d) => d.policyName === "provider-jurisdiction").map(violationOf);
 
     it("Elastic Cloud: a Dutch N.V. managed from the US is reached by the CLOUD Act, and the message says why", () => {
         const [m, ...rest] = advisory("elastic");

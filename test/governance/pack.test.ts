@@ -3,12 +3,13 @@
 import { strict as assert } from "assert";
 import type { ResourceSpec } from "../../src/engine/resources";
 import type { Diagnostic, Report } from "../../src/engine/types";
-import { EU_PACK, flaggedBy, resourceNamed, useSession, violationOf } from "../helpers/packs";
+import { EU_PACK, flaggedBy, resourceNamed, useSession, violationOf, withProviders } from "../helpers/packs";
 
 const TODAY = "2026-03-01";
 
-const aws = (region: string) => ({ type: "aws", props: { region } });
-const azure = { type: "azure-native", props: {} };
+// Providers named as a program would name them; the engine analyzes each provider as a resource too.
+const aws = (region: string, name = "default_7_48_0") => ({ type: "aws", name, props: { region } });
+const azure = { type: "azure-native", name: "default_3_28_0", props: {} };
 
 const resources: ResourceSpec[] = [
     // open-data-formats (and provider-jurisdiction: AWS)
@@ -19,9 +20,9 @@ const resources: ResourceSpec[] = [
     // encryption-in-transit, stack check: no bucket policy denying plain HTTP
     { type: "aws:s3/bucket:Bucket", name: "logs", props: { bucket: "logs-1" }, provider: aws("eu-west-1") },
     // eu-data-residency
-    { type: "aws:sqs/queue:Queue", name: "faraway", props: {}, provider: aws("us-east-1") },
+    { type: "aws:sqs/queue:Queue", name: "faraway", props: {}, provider: aws("us-east-1", "us_east") },
     // provider-jurisdiction passes: sovereign partition, EU-native provider
-    { type: "aws:sqs/queue:Queue", name: "sovereign", props: {}, provider: aws("eusc-de-east-1") },
+    { type: "aws:sqs/queue:Queue", name: "sovereign", props: {}, provider: aws("eusc-de-east-1", "eusc") },
     { type: "hcloud:index/server:Server", name: "web", props: { location: "fsn1", serverType: "cx22", image: "debian-12" }, provider: { type: "hcloud", props: {} } },
 ];
 
@@ -45,7 +46,7 @@ describe("governance through the analyzer protocol", function () {
     const session = useSession({ packDir: EU_PACK });
     const run = async (opts: { preset?: string; config?: Record<string, unknown> }) => {
         await session().configure(opts);
-        return session().analyze(resources);
+        return session().analyze(withProviders(resources));
     };
 
     describe("the new policies at their default levels", () => {
@@ -67,8 +68,8 @@ describe("governance through the analyzer protocol", function () {
             assert.equal(b.phase, "analyze-stack");
             assert.match(violationOf(b), /aws:SecureTransport/);
         });
-        it("provider-jurisdiction flags AWS and Azure resources as advisories, not the sovereign partition or Hetzner", () => {
-            assert.deepEqual(flaggedBy(report, "provider-jurisdiction", "advisory"), ["events", "faraway", "files", "logs", "orders"]);
+        it("provider-jurisdiction flags the AWS and Azure providers once each as advisories, not the sovereign partition or Hetzner", () => {
+            assert.deepEqual(flaggedBy(report, "provider-jurisdiction", "advisory"), ["default_3_28_0", "default_7_48_0", "us_east"]);
             assert.deepEqual(flaggedBy(report, "provider-jurisdiction", "mandatory"), []);
         });
         it("eu-data-residency stays mandatory", () => {
@@ -96,12 +97,12 @@ describe("governance through the analyzer protocol", function () {
             assert.deepEqual(flaggedBy(report, "open-data-formats", "mandatory"), ["events", "orders"]);
             assert.deepEqual(flaggedBy(report, "encryption-in-transit", "mandatory"), ["files", "logs"]);
             assert.deepEqual(flaggedBy(report, "provider-jurisdiction", "mandatory"), []);
-            assert.ok(flaggedBy(report, "provider-jurisdiction", "advisory").includes("orders"));
+            assert.ok(flaggedBy(report, "provider-jurisdiction", "advisory").includes("default_7_48_0"));
             assert.equal(resourceNamed(report, "orders").verdict, "fail");
             const levels = Object.fromEntries(session().pack.policies.map((p) => [p.name, p.enforcementLevel]));
             assert.equal(levels["external-key-custody"], "mandatory");
         });
-        it("sovereign: provider-jurisdiction mandatory; the sovereign partition and EU-native providers pass", async () => {
+        it("sovereign: provider-jurisdiction mandatory, per resource; the sovereign partition and EU-native providers pass", async () => {
             const report = await run({ preset: "sovereign" });
             assert.deepEqual(flaggedBy(report, "provider-jurisdiction", "mandatory"), ["events", "faraway", "files", "logs", "orders"]);
             assert.deepEqual(of(report, "sovereign", "provider-jurisdiction"), []);
@@ -123,7 +124,7 @@ describe("governance through the analyzer protocol", function () {
         it("does not touch resources it does not match, nor other policies", async () => {
             const report = await strictWith("open-data-formats", waiver({ name: "ord*" }));
             assert.equal(of(report, "events", "open-data-formats")[0]?.enforcementLevel, "mandatory");
-            assert.equal(of(report, "orders", "provider-jurisdiction").length, 1, "provider-jurisdiction is not exempted");
+            assert.equal(of(report, "default_7_48_0", "provider-jurisdiction").length, 1, "provider-jurisdiction is not exempted");
         });
         it("matches by URN glob and by type glob", async () => {
             for (const matcher of [{ urn: "urn:pulumi:*::*::aws:dynamodb/table:Table::events" }, { type: "aws:dynamodb/*" }]) {

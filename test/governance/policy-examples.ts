@@ -14,7 +14,8 @@ export const examples: Readonly<Record<string, TestResource>> = {
     "external-key-custody": { type: "aws:ebs/volume:Volume", name: "data", props: { availabilityZone: "eu-central-1a", size: 10, encrypted: true, kmsKeyId: kmsArn("eu-central-1") }, provider: awsProvider("eu-central-1") },
     "open-data-formats": { type: "aws:dynamodb/table:Table", name: "orders", props: { hashKey: "id" }, provider: awsProvider("eu-central-1") },
     "encryption-in-transit": { type: "azure-native:storage:StorageAccount", name: "files", props: { location: "westeurope", minimumTlsVersion: "TLS1_0", enableHttpsTrafficOnly: true }, provider: azureProvider },
-    "provider-jurisdiction": { type: "aws:sqs/queue:Queue", name: "jobs", props: {}, provider: awsProvider("eu-central-1") },
+    // By default the provider resource carries the finding (once per provider, not per resource).
+    "provider-jurisdiction": { type: "pulumi:providers:aws", name: "default_7_48_0", props: { region: "eu-central-1" } },
     "global-edge-services": { type: "aws:cloudfront/distribution:Distribution", name: "cdn", props: {}, provider: awsProvider("eu-central-1") },
 };
 

@@ -3,6 +3,7 @@ import * as path from "path";
 import { PackSession } from "../../src/engine/session";
 import type { PackSessionOptions } from "../../src/engine/session";
 import type { Diagnostic, Report } from "../../src/engine/types";
+import { makeUrn, type ResourceSpec } from "../../src/engine/resources";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -55,6 +56,36 @@ export function resourceNamed<T extends { name: string }>(report: { resources: T
         throw new Error(`no resource named ${name} in the report (have: ${report.resources.map((x) => x.name).join(", ")})`);
     }
     return r;
+}
+
+/**
+ * `specs` with, before its first user, each provider they name inline as a resource of its own, as
+ * the Pulumi engine registers and analyzes providers (provider-jurisdiction reports on them).
+ */
+export function withProviders(specs: readonly ResourceSpec[], names: { project?: string; stack?: string } = {}): ResourceSpec[] {
+    const seen = new Set(specs.map((s) => s.urn).filter((u): u is string => u !== undefined));
+    const out: ResourceSpec[] = [];
+    for (const s of specs) {
+        if (s.provider) {
+            const type = s.provider.type.startsWith("pulumi:providers:") ? s.provider.type : `pulumi:providers:${s.provider.type}`;
+            const name = s.provider.name ?? "default";
+            const urn = s.provider.urn ?? makeUrn(names.stack ?? "dev", names.project ?? "project", type, name);
+            if (!seen.has(urn)) {
+                seen.add(urn);
+                out.push({ type, name, urn, props: s.provider.props ?? {} });
+            }
+        }
+        out.push(s);
+    }
+    return out;
+}
+
+/** The resource report of the provider of the resource named `name` (provider-jurisdiction reports there). */
+export function providerOf<T extends { name: string; urn: string; provider?: { urn: string } }>(report: { resources: T[] }, name: string): T {
+    const urn = resourceNamed(report, name).provider?.urn;
+    const p = report.resources.find((x) => x.urn === urn);
+    if (!p) throw new Error(`no provider resource for ${name} in the report`);
+    return p;
 }
 
 /** The policy's own text of a diagnostic (the SDK prefixes the description for string violations). */

@@ -4,7 +4,7 @@
 import { strict as assert } from "assert";
 import type { ResourceSpec } from "../../src";
 import type { Diagnostic, Report } from "../../src/engine/types";
-import { EU_PACK, resourceNamed, useSession, violationOf } from "../helpers/packs";
+import { EU_PACK, providerOf, resourceNamed, useSession, violationOf, withProviders } from "../helpers/packs";
 
 const atlas = { type: "mongodbatlas", props: {} };
 const confluent = { type: "confluentcloud", props: {} };
@@ -107,7 +107,7 @@ describe("data platforms with region vocabularies of their own, through the anal
     const session = useSession({ packDir: EU_PACK });
     let report: Report;
     before(async () => {
-        report = await session().analyze(resources);
+        report = await session().analyze(withProviders(resources));
     });
 
     it("passes EU regions in each platform's vocabulary", () => {
@@ -172,7 +172,7 @@ describe("data platforms with region vocabularies of their own, through the anal
     });
 
     it("Aiven is EU-headquartered (Helsinki): no provider-jurisdiction finding, unlike MongoDB Inc.", () => {
-        const advisory = (name: string) => resourceNamed(report, name).diagnostics.filter((d) => d.policyName === "provider-jurisdiction");
+        const advisory = (name: string) => providerOf(report, name).diagnostics.filter((d) => d.policyName === "provider-jurisdiction");
         assert.deepEqual(advisory("aiven-eu"), []);
         assert.match(violationOf(advisory("atlas-eu-west-1")[0]), /MongoDB, Inc\..*CLOUD Act/);
     });

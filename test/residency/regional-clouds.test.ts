@@ -4,7 +4,7 @@
 import { strict as assert } from "assert";
 import type { ResourceSpec } from "../../src";
 import type { Diagnostic, Report } from "../../src/engine/types";
-import { EU_PACK, resourceNamed, useSession, violationOf } from "../helpers/packs";
+import { EU_PACK, providerOf, resourceNamed, useSession, violationOf, withProviders } from "../helpers/packs";
 
 const oci = (region?: string) => ({ type: "oci", name: "default", props: region === undefined ? {} : { region } });
 const ali = (region?: string) => ({ type: "alicloud", name: "default", props: region === undefined ? {} : { region } });
@@ -57,7 +57,7 @@ describe("OCI, DigitalOcean, Akamai/Linode and Alibaba Cloud through the analyze
     const session = useSession({ packDir: EU_PACK });
     let report: Report;
     before(async () => {
-        report = await session().analyze(resources);
+        report = await session().analyze(withProviders(resources));
     });
 
     it("passes EU regions, read from the resource or its provider", () => {
@@ -117,7 +117,7 @@ describe("OCI, DigitalOcean, Akamai/Linode and Alibaba Cloud through the analyze
     });
 
     it("names the ultimate parent and the law that reaches it in provider-jurisdiction", () => {
-        const advisory = (name: string) => resourceNamed(report, name).diagnostics.filter((d) => d.policyName === "provider-jurisdiction").map(violationOf).join("\n");
+        const advisory = (name: string) => providerOf(report, name).diagnostics.filter((d) => d.policyName === "provider-jurisdiction").map(violationOf).join("\n");
         assert.match(advisory("linode-frankfurt"), /ultimate parent is Akamai Technologies/);
         assert.match(advisory("ali-frankfurt"), /ultimate parent is Alibaba Group Holding Limited.*National Intelligence Law/);
         assert.match(advisory("oci-frankfurt"), /Oracle Corporation.*CLOUD Act/);

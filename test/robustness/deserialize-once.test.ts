@@ -45,7 +45,8 @@ describe("robustness: properties converted once per request", function () {
         const resources = toEngineResources(syntheticEstate(10_000, stack).resources, stack);
         const once = verdicts(await analyzeWith(false, resources));
         const perPolicy = verdicts(await analyzeWith(true, resources));
-        assert.ok(once.length > 5_000, `diagnostics: ${once.length}`);
+        // A floor that the estate is judged at all (provider-jurisdiction reports once per provider: ~4,900).
+        assert.ok(once.length > 4_000, `diagnostics: ${once.length}`);
         assert.deepStrictEqual(once, perPolicy);
     });
 

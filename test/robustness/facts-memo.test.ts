@@ -62,7 +62,8 @@ describe("robustness: facts remembered per props proxy", function () {
         const resources = toEngineResources(syntheticEstate(10_000, stack).resources, stack);
         const memo = verdicts(await analyzeWith(false, resources));
         const fresh = verdicts(await analyzeWith(true, resources));
-        assert.ok(memo.length > 5_000, `diagnostics: ${memo.length}`);
+        // A floor that the estate is judged at all (provider-jurisdiction reports once per provider: ~4,900).
+        assert.ok(memo.length > 4_000, `diagnostics: ${memo.length}`);
         assert.deepStrictEqual(memo, fresh);
     });
 

@@ -2,6 +2,12 @@
 // non-EU law wherever they are stored; flagged unless they run in a sovereign partition of that
 // provider (operated by an EU entity under EU law), with EU-native alternatives named. Packages
 // whose headquarters are not catalogued cannot be proven EU and are flagged too (fail closed).
+//
+// Jurisdiction is a fact of the provider, not of each resource: by default the finding is reported
+// once, on the provider resource (the engine analyzes default and explicit providers like any other
+// resource), and on a resource only where it leaves its provider's sovereign partition. A preview of
+// 500 AWS resources then shows one finding, not 500. `report: "per-resource"` (the sovereign presets)
+// reports every resource instead, so that a waiver can name a single resource.
 import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { euAlternatives, headquartersByPackage, isEuHeadquartered, noJurisdictionPackages, sovereignRegionsByPackage, type Headquarters } from "../data/jurisdictions";
 import { factsOf, type ResourceInput } from "../facts";
@@ -14,6 +20,7 @@ const name = "provider-jurisdiction";
 
 interface Config {
     allowPackages?: unknown;
+    report?: unknown;
 }
 
 const alternatives = euAlternatives.map((a) => `${a.name} (\`${a.package}\`)`).join(", ");
@@ -34,20 +41,38 @@ function showPackage(pkg: string): string {
     return /^[a-z0-9][a-z0-9-]{0,62}$/.test(pkg) ? `\`${pkg}\`` : "(unprintable package name)";
 }
 
-/**
- * In a sovereign partition when every location of the resource (or, for a resource without one,
- * of its provider) is a sovereign region, or when its provider targets a sovereign universe.
- */
-function inSovereignPartition(hq: Headquarters, input: ResourceInput): boolean {
-    const universe = own(input.provider?.props, "universeDomain");
-    if (typeof universe === "string" && hq.sovereignUniverses?.includes(universe.trim().toLowerCase())) return true;
+function companyOf(hq: Headquarters): string {
+    return `${hq.company}, headquartered in ${hq.seat}${hq.parent ? `, whose ultimate parent is ${hq.parent}` : ""}`;
+}
+
+function fixOf(hq: Headquarters): string {
+    const partition = hq.sovereignOffer ? `, or ${hq.sovereignOffer}` : "";
+    return `use an EU-headquartered provider (${alternatives})${partition}; or, after a legal assessment, add "${hq.package}" to \`allowPackages\` in this policy's config.`;
+}
+
+/** Every location in `locations` is a sovereign region of the package (and there is at least one). */
+function allSovereign(hq: Headquarters, input: ResourceInput): boolean {
     const regions = sovereignRegionsByPackage.get(hq.package);
     if (!regions) return false;
-    let locations = factsOf(input).locations;
-    if (locations.length === 0 && input.provider) {
-        locations = factsOf({ type: input.provider.type, name: input.provider.name ?? "", urn: input.provider.urn ?? "", props: input.provider.props }).locations;
-    }
+    const locations = factsOf(input).locations;
     return locations.length > 0 && locations.every((ref) => regions.has(ref.place.canonical));
+}
+
+/** A provider targets a sovereign universe, or its region is a sovereign region. */
+function providerSovereign(hq: Headquarters, provider: ResourceInput): boolean {
+    const universe = own(provider.props, "universeDomain");
+    if (typeof universe === "string" && hq.sovereignUniverses?.includes(universe.trim().toLowerCase())) return true;
+    return allSovereign(hq, provider);
+}
+
+/**
+ * In a sovereign partition when its provider targets a sovereign universe, or when every location of
+ * the resource (or, for a resource without one, of its provider) is a sovereign region.
+ */
+function inSovereignPartition(hq: Headquarters, input: ResourceInput, provider: ResourceInput): boolean {
+    const universe = own(provider.props, "universeDomain");
+    if (typeof universe === "string" && hq.sovereignUniverses?.includes(universe.trim().toLowerCase())) return true;
+    return factsOf(input).locations.length > 0 ? allSovereign(hq, input) : allSovereign(hq, provider);
 }
 
 export const providerJurisdiction: ResourceValidationPolicy = {
@@ -67,25 +92,46 @@ export const providerJurisdiction: ResourceValidationPolicy = {
                 uniqueItems: true,
                 description: "Provider packages accepted whatever their headquarters (e.g. after a legal assessment), e.g. cloudflare.",
             },
+            report: {
+                type: "string",
+                enum: ["per-provider", "per-resource"],
+                default: "per-provider",
+                description: "per-provider (default): one finding on each provider resource outside a sovereign partition, plus any resource that leaves its provider's partition. per-resource: a finding on every resource, so that exemptions can name single resources (the sovereign presets).",
+            },
         },
     },
     validateResource: guardResource(name, (args, report) => {
-        // Providers themselves hold no data; components have no provider and own nothing.
-        if (isProviderType(args.type) || args.provider === undefined) return;
+        const config = args.getConfig<Config>();
+        const perResource = config.report === "per-resource";
+        const onProvider = isProviderType(args.type);
+        // Components have no provider and own nothing.
+        if (!onProvider && args.provider === undefined) return;
         const pkg = packageOf(args.type);
         if (noJurisdictionPackages.has(pkg)) return;
-        if (allowed(args.getConfig<Config>().allowPackages)?.has(pkg)) return;
+        if (allowed(config.allowPackages)?.has(pkg)) return;
         const hq = headquartersByPackage.get(pkg);
         if (hq === undefined) {
+            // An uncatalogued package's provider may serve only components: its resources carry the finding.
+            if (onProvider) return;
             report(`${subject(args)}: the headquarters of provider package ${showPackage(pkg)} are not catalogued, so the provider cannot be proven to be out of reach of non-EU law. ` +
                 `Rule ${name}. Fix: if the provider is headquartered in the EU/EEA, add ${showPackage(pkg)} to \`allowPackages\` in this policy's config (and propose it for the catalogue); otherwise use an EU-headquartered provider such as ${alternatives}.`);
             return;
         }
         if (isEuHeadquartered(hq)) return;
-        const input: ResourceInput = { type: args.type, name: args.name, urn: args.urn, props: args.props, provider: args.provider };
-        if (inSovereignPartition(hq, input)) return;
-        const partition = hq.sovereignOffer ? `, or ${hq.sovereignOffer}` : "";
-        report(`${subject(args)}: provider package \`${hq.package}\` belongs to ${hq.company}, headquartered in ${hq.seat}${hq.parent ? `, whose ultimate parent is ${hq.parent}` : ""}, so data it holds is exposed to ${hq.law ?? "non-EU law"} wherever it is stored${hq.note ? ` (${hq.note})` : ""}. ` +
-            `Rule ${name}. Fix: use an EU-headquartered provider (${alternatives})${partition}; or, after a legal assessment, add "${hq.package}" to \`allowPackages\` in this policy's config.`);
+        if (onProvider) {
+            if (perResource || providerSovereign(hq, { type: args.type, name: args.name, urn: args.urn, props: args.props })) return;
+            report(`${subject(args)}: provider package \`${hq.package}\` belongs to ${companyOf(hq)}, so the data of every resource this provider manages is exposed to ${hq.law ?? "non-EU law"} wherever it is stored${hq.note ? ` (${hq.note})` : ""}. ` +
+                `Rule ${name}. Fix: ${fixOf(hq)}`);
+            return;
+        }
+        const provider = args.provider;
+        if (provider === undefined) return;
+        const input: ResourceInput = { type: args.type, name: args.name, urn: args.urn, props: args.props, provider };
+        const providerInput: ResourceInput = { type: provider.type, name: provider.name ?? "", urn: provider.urn ?? "", props: provider.props };
+        // Per provider: a resource is reported only where it leaves a sovereign provider's partition.
+        if (!perResource && !providerSovereign(hq, providerInput)) return;
+        if (inSovereignPartition(hq, input, providerInput)) return;
+        report(`${subject(args)}: provider package \`${hq.package}\` belongs to ${companyOf(hq)}, so data it holds is exposed to ${hq.law ?? "non-EU law"} wherever it is stored${hq.note ? ` (${hq.note})` : ""}. ` +
+            `Rule ${name}. Fix: ${fixOf(hq)}`);
     }),
 };
