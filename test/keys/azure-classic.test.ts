@@ -83,6 +83,7 @@ const services: Service[] = [
         exposed: { ...where, skuName: "GP_Standard_D2s_v3" }, says: /no `customerManagedKey` block: system-managed keys/,
         withKey: (h, k) => ({ ...where, skuName: "GP_Standard_D2s_v3", customerManagedKey: { keyVaultKeyId: keyUrlOf(h, k), primaryUserAssignedIdentityId: identity } }),
         path: "customerManagedKey.keyVaultKeyId",
+        ...(module === "postgresql" ? { colocated: true as const } : {}),
     })),
 ];
 
@@ -110,7 +111,7 @@ describe("key policies on Azure classic (@pulumi/azure)", () => {
                 assert.match(m, /Rule eu-key-location/);
             });
             it(s.colocated
-                ? "a vault not in the stack is proven by co-location with the disk's EU region, unless a configured location says otherwise"
+                ? "a vault not in the stack is proven by co-location with the resource's EU region, unless a configured location says otherwise"
                 : "a vault not in the stack fails closed with the fix, unless its location is configured", () => {
                 const stack = [...(s.extra?.("shared-keys", "vault") ?? []), res(s, s.withKey("shared-keys", "vault"))];
                 if (s.colocated) {

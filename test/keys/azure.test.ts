@@ -77,6 +77,8 @@ const services: Service[] = [
         exposed: { location: "westeurope", resourceGroupName: rg, dataEncryption: { type: "SystemAssigned" } }, says: /SystemAssigned: system-managed keys/,
         withKey: (h, k) => ({ location: "westeurope", resourceGroupName: rg, dataEncryption: { type: "AzureKeyVault", primaryKeyURI: keyUrlOf(h, k), primaryUserAssignedIdentityId: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id" } }),
         path: "dataEncryption.primaryKeyURI",
+        // PostgreSQL requires the vault in the server's region; MySQL's page was not read for this.
+        ...(module === "dbforpostgresql" ? { colocated: true as const } : {}),
     })),
 ];
 
@@ -104,7 +106,7 @@ describe("key policies on Azure", () => {
                 assert.match(m, /Rule eu-key-location/);
             });
             it(s.colocated
-                ? "a vault not declared in the stack is proven by co-location (Azure requires disk, disk encryption set and vault in one region), unless a configured location says otherwise"
+                ? "a vault not declared in the stack is proven by co-location (the service requires the vault in the resource's region), unless a configured location says otherwise"
                 : "a vault not declared in the stack cannot be proven, unless its location is configured", () => {
                 const stack = [...(s.extra?.("shared-keys", "vault") ?? []), res(s, s.withKey("shared-keys", "vault"))];
                 if (s.colocated) {

@@ -164,9 +164,39 @@ describe("eu-key-location: co-location the clouds enforce", () => {
         assert.deepEqual(o.violations, []);
         assert.equal(o.unknown, undefined);
     });
-    it("a Cloud Storage bucket (co-location not verified) with an unknown key still waits for the SDK's preview handling", () => {
-        const bucket: TestResource = { type: "gcp:storage/bucket:Bucket", name: "lake", provider: gcp, props: { location: "EU", encryption: { defaultKmsKeyName: UNKNOWN } } };
-        assert.ok(checkResource(location, bucket).unknown !== undefined);
+    const bucket = (loc: string, defaultKmsKeyName: unknown): TestResource => ({ type: "gcp:storage/bucket:Bucket", name: "lake", provider: gcp, props: { location: loc, encryption: { defaultKmsKeyName } } });
+    it("a Cloud Storage EU bucket whose key is unknown at preview is decided (the key ring must be in the bucket's location)", () => {
+        const o = checkAll(location, [bucket("EU", UNKNOWN)]);
+        assert.deepEqual(o.violations, []);
+        assert.equal(o.unknown, undefined);
+    });
+    it("a US bucket's unknown key is not proven by co-location, and an EU bucket naming a us key is still a violation", () => {
+        assert.ok(checkResource(location, bucket("US", UNKNOWN)).unknown !== undefined);
+        const v = checkAll(location, [bucket("EU", gcpKey("us"))]).violations;
+        assert.equal(v.length, 1, v.join("\n"));
+        assert.match(v[0], /"us"/);
+    });
+    it("a GKE cluster's secrets key (co-location not verified) that is unknown at preview still waits for the SDK's preview handling", () => {
+        assert.equal(keyColocation["gcp:container/cluster:Cluster"]?.[0]?.verified, false);
+        const gke: TestResource = { type: "gcp:container/cluster:Cluster", name: "k8s", provider: gcp, props: { location: "europe-west3", initialNodeCount: 1, databaseEncryption: { state: "ENCRYPTED", keyName: UNKNOWN } } };
+        assert.ok(checkResource(location, gke).unknown !== undefined);
+    });
+    const postgres = (loc: string, geoBackupKeyURI: string): TestResource => ({
+        type: "azure-native:dbforpostgresql:Server", name: "pg", provider: azureProvider,
+        props: { location: loc, resourceGroupName: rg, backup: { geoRedundantBackup: "Enabled" }, dataEncryption: { type: "AzureKeyVault", primaryKeyURI: vaultUri("pg-keys"), geoBackupKeyURI } },
+    });
+    it("a PostgreSQL flexible server in westeurope proves both keys from vaults in other stacks (primary in its region, geo-backup in the paired region)", () => {
+        assert.deepEqual(checkAll(location, [postgres("westeurope", vaultUri("pg-geo-keys"))]).violations, []);
+    });
+    it("a PostgreSQL server in a region with no listed pair proves its primary key but not its geo-backup key", () => {
+        const v = checkAll(location, [postgres("polandcentral", vaultUri("pg-geo-keys"))]).violations;
+        assert.equal(v.length, 1, v.join("\n"));
+        assert.match(v[0], /dataEncryption\.geoBackupKeyURI/);
+        assert.match(v[0], /cannot be proven: "pg-geo-keys" is not declared in this stack/);
+    });
+    it("a classic PostgreSQL flexible server's geo-backup key from another stack is proven by the paired region", () => {
+        const pg: TestResource = { type: "azure:postgresql/flexibleServer:FlexibleServer", name: "pg", provider: azureProvider, props: { location: "West Europe", resourceGroupName: rg, skuName: "GP_Standard_D2s_v3", geoRedundantBackupEnabled: true, customerManagedKey: { keyVaultKeyId: vaultUri("pg-keys"), geoBackupKeyVaultKeyId: vaultUri("pg-geo-keys"), primaryUserAssignedIdentityId: "id" } } };
+        assert.deepEqual(checkAll(location, [pg]).violations, []);
     });
     const bigtable = (zones: string[], kmsKeyName: unknown): TestResource => ({ type: "gcp:bigtable/instance:Instance", name: "bt", provider: gcp, props: { name: "bt", clusters: zones.map((zone, i) => ({ clusterId: `c${i}`, zone, numNodes: 1, kmsKeyName })) } });
     it("a Bigtable instance whose clusters are all in EU zones proves each cluster's unknown key", () => {

@@ -12,14 +12,25 @@
 //     key in the resource's region (Google's API reference for EncryptionSpec and GcpConfig, read
 //     2026-12-03 through the search tool).
 //   - Cloud SQL, Bigtable (each cluster's key in its region), Firestore (read 2026-12-04, sources below).
+//   - Azure PostgreSQL flexible server, azure-native and classic: the vault or Managed HSM in the server's
+//     region, the geo-backup key's vault in the region the geo-backups are stored in, the paired region
+//     (Microsoft's data encryption page, its Limitations and geo-redundancy sections; read 2026-12-04 in
+//     the page's source, MicrosoftDocs/azure-databases-docs articles/postgresql/security/security-data-encryption.md,
+//     dated 2025-08-08; the configure page names the paired region as where backups are replicated).
+//   - Cloud Storage buckets: the key ring in the same location as the data it encrypts (so an `EU`
+//     bucket's key is in the EU multi-region, Cloud KMS `europe`). Read 2026-12-04 only in the Japanese
+//     edition of Google's page on using customer-managed encryption keys, as republished by S3NS
+//     (documentation.s3ns.fr, hl=ja, prerequisites step 3); the English page past its first steps and
+//     the CMEK page's Restrictions section were not in the search corpus. Google's own client libraries show the API enforcing it (googleapis/google-cloud-go
+//     issue 1787: a `global` key refused for a `US` bucket).
 // A resource in several locations (Bigtable clusters, Spanner multi-region) proves its keys only when
 // every location is proven and allowed.
-// Listed but NOT applied (`verified: false`: the requirement was not found on the provider's page
-// while this table was written; their keys are still resolved by reference, stack and config):
-//   - Azure PostgreSQL flexible server (primary key; geo-backup key in the backup region): the concepts
-//     page only recommends the vault in the server's region "to ensure a faster access" (read 2026-12-04),
-//   - Cloud Storage buckets (EU -> `europe`): not found on the CMEK page's excerpts read so far,
-//   - GKE application-layer secrets encryption (the page recommends, not requires, the same location).
+// Listed but NOT applied (`verified: false`: no requirement found on the provider's page; their keys are
+// still resolved by reference, stack and config):
+//   - GKE application-layer secrets encryption (`databaseEncryption.keyName`). Searched 2026-12-04: the
+//     encrypting-secrets page asks for the key in the cluster's location to cut latency (an
+//     older revision used must, for the same reason), and the API reference for
+//     DatabaseEncryption.key_name gives a `global` key as its example. No enforced rule was found.
 // Not co-located, so always resolved: Azure Storage, SQL TDE and Cosmos DB take a key from any region.
 
 /** Where the key must be, relative to the resource. */
@@ -35,6 +46,7 @@ export interface ColocationRow {
 }
 
 const azureDisks = "https://learn.microsoft.com/azure/virtual-machines/disk-encryption#restrictions";
+const postgresEncryption = "https://learn.microsoft.com/azure/postgresql/flexible-server/security-data-encryption";
 const vertexEncryptionSpec = "https://cloud.google.com/python/docs/reference/aiplatform/latest/google.cloud.aiplatform_v1.types.EncryptionSpec";
 
 export const keyColocation: Readonly<Record<string, readonly ColocationRow[]>> = Object.freeze(Object.assign(Object.create(null) as Record<string, readonly ColocationRow[]>, {
@@ -71,9 +83,15 @@ export const keyColocation: Readonly<Record<string, readonly ColocationRow[]>> =
     // GcpConfig.kms_key: "The key must be located in the same region as the cluster and cannot be changed."
     "gcp:managedkafka/cluster:Cluster": [{ paths: ["gcpConfig.kmsKey"], placement: "own-location", verified: true, source: "https://cloud.google.com/python/docs/reference/google-cloud-managedkafka/latest/google.cloud.managedkafka_v1.types.GcpConfig" }],
 
+    // The key's vault or HSM must be in the server's region (Limitations); the geo-redundant backup key's
+    // vault must be in the region that stores the geo-backups, the paired region.
     "azure-native:dbforpostgresql:Server": [
-        { paths: ["dataEncryption.primaryKeyURI"], placement: "own-location", verified: false, source: "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-data-encryption" },
-        { paths: ["dataEncryption.geoBackupKeyURI"], placement: "azure-paired-region", verified: false, source: "https://learn.microsoft.com/azure/postgresql/flexible-server/how-to-data-encryption" },
+        { paths: ["dataEncryption.primaryKeyURI"], placement: "own-location", verified: true, source: postgresEncryption },
+        { paths: ["dataEncryption.geoBackupKeyURI"], placement: "azure-paired-region", verified: true, source: postgresEncryption },
+    ],
+    "azure:postgresql/flexibleServer:FlexibleServer": [
+        { paths: ["customerManagedKey.keyVaultKeyId"], placement: "own-location", verified: true, source: postgresEncryption },
+        { paths: ["customerManagedKey.geoBackupKeyVaultKeyId"], placement: "azure-paired-region", verified: true, source: postgresEncryption },
     ],
     // Cloud SQL's CMEK workflow: create the instance "in the same location as the customer-managed encryption key"
     // (read 2026-12-04 through the search tool, in the page's translations: the key's location is a region).
@@ -83,8 +101,9 @@ export const keyColocation: Readonly<Record<string, readonly ColocationRow[]>> =
     "gcp:bigtable/instance:Instance": [{ paths: ["clusters[].kmsKeyName"], placement: "own-location", verified: true, source: "https://cloud.google.com/python/docs/reference/bigtable/latest/google.cloud.bigtable_admin_v2.types.Cluster.EncryptionConfig" }],
     // CustomerManagedEncryptionOptions.kms_key_name: "Only keys in the same location as the database are allowed".
     "gcp:firestore/database:Database": [{ paths: ["cmekConfig.kmsKeyName"], placement: "own-location", verified: true, source: "https://cloud.google.com/dotnet/docs/reference/Google.Cloud.Firestore.Admin.V1/latest/Google.Cloud.Firestore.Admin.V1.Database.Types.EncryptionConfig.Types.CustomerManagedEncryptionOptions" }],
-    "gcp:storage/bucket:Bucket": [{ paths: ["encryption.defaultKmsKeyName"], placement: "own-location", verified: false, source: "https://cloud.google.com/storage/docs/encryption/customer-managed-keys" }],
-    // "Ensure that the key is in the same location as the cluster": a recommendation, not enforced.
+    // The key ring must be in the location of the data it encrypts (a different project is allowed).
+    "gcp:storage/bucket:Bucket": [{ paths: ["encryption.defaultKmsKeyName"], placement: "own-location", verified: true, source: "https://cloud.google.com/storage/docs/encryption/using-customer-managed-keys" }],
+    // The page asks for the key in the cluster's location for latency: a recommendation, not enforced.
     "gcp:container/cluster:Cluster": [{ paths: ["databaseEncryption.keyName"], placement: "own-location", verified: false, source: "https://cloud.google.com/kubernetes-engine/docs/how-to/encrypting-secrets" }],
 }));
 

@@ -208,11 +208,14 @@ export const euKeyLocation: ResourceValidationPolicy & StackValidationPolicy = {
                 if ((p.tier !== "customer" && p.tier !== "external") || !p.key || p.key.place) continue;
                 const keys = stack.resolve(r, p.dependsOn, p.key);
                 for (const k of keys) checkResolved(r, p, cloud.cloud, k, facts.colocated(p.path));
-                if (keys.length > 0 || facts.colocated(p.path)) continue;
-                // Not in the stack. A KMS key id or alias resolves in the resource's own region
-                // (checked by eu-data-residency); customer-supplied material has no location.
-                if (p.key.service === "aws-kms" || p.key.service === "gcp-customer-supplied" || p.key.lookup === undefined) continue;
-                checkNamed(r, p, cloud.cloud, p.key.lookup, `"${p.key.lookup}" is not declared in this stack`);
+                if (keys.length > 0) continue;
+                const lookup = p.key.lookup;
+                // Not in the stack: co-location proves it, unless a configured location (the user's own evidence) says otherwise.
+                if (facts.colocated(p.path) && (lookup === undefined || configuredLocation(config, lookup) === undefined)) continue;
+                // A KMS key id or alias resolves in the resource's own region (checked by
+                // eu-data-residency); customer-supplied material has no location.
+                if (p.key.service === "aws-kms" || p.key.service === "gcp-customer-supplied" || lookup === undefined) continue;
+                checkNamed(r, p, cloud.cloud, lookup, `"${lookup}" is not declared in this stack`);
             }
             let deferred: unknown;
             for (const pending of facts.pending) {
