@@ -52,6 +52,12 @@ describe("JSON report", function () {
         assert.ok(all.filter((d) => d.row === undefined).every((d) => !/\[EU[A-Z]-[A-Z]{2,5}-\d{3}\]/.test(d.message)));
     });
 
+    it("gives an open-format finding its entry's row id", () => {
+        const sessions = json.runs[0].resources.find((r) => r.name === "sessions");
+        const formats = sessions?.diagnostics.filter((d) => d.message.includes("keeps data behind a proprietary API or format")) ?? [];
+        assert.deepStrictEqual(formats.map((d) => d.row), ["EUF-AWS-001"]);
+    });
+
     it("matches a `row` exemption against the row a waived finding cites", () => {
         const d = { ...doc.runs[0].resources[0].diagnostics[0], policyName: "exempted-violations", message: "[exempted from customer-managed-keys until 2099-12-31: keys in Q3] aws:ecr/repository:Repository \"app\": ECR repository encryption has provider-managed keys. Fix: set a key. [EUK-AWS-101]" };
         const config = { "customer-managed-keys": { properties: { exemptions: [{ row: "EUK-AWS-1*", reason: "keys in Q3", expires: "2099-12-31" }] } } } as unknown as ReportDocument["pack"]["config"];

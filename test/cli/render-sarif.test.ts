@@ -49,6 +49,12 @@ describe("SARIF report", function () {
         for (const r of cited) assert.strictEqual(r.properties.rowId, /\[(EU[A-Z]-[A-Z]{2,5}-\d{3})\][^[]*$/.exec(r.message.text)?.[1], r.message.text);
         for (const r of results.filter((x) => !cited.includes(x))) assert.strictEqual(r.properties.rowId, undefined);
     });
+    it("gives an open-format finding its entry's row id, waived or not", () => {
+        const sessions = results.filter((r) => r.properties.urn?.endsWith("::sessions") && r.message.text.includes("keeps data behind a proprietary API or format"));
+        assert.strictEqual(sessions.length, 1);
+        assert.strictEqual(sessions[0].properties.rowId, "EUF-AWS-001");
+        assert.strictEqual(sessions[0].suppressions?.length, 1, "the prod fixture waives it");
+    });
     it("names the resource once per message", () => {
         assert.ok(results.length > 10);
         for (const r of results) {

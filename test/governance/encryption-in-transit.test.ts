@@ -2,7 +2,7 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { encryptionInTransit as policy } from "eu-sovereignty-policies/policies";
-import { transitRows } from "eu-sovereignty-policies/lib";
+import { s3TlsRows, transitRows } from "eu-sovereignty-policies/lib";
 import { awsProvider, azureProvider, checkResource, checkStack, gcpProvider, UNKNOWN, type TestResource } from "../unit/harness";
 
 const violations = (r: TestResource) => checkResource(policy, r).violations;
@@ -242,7 +242,7 @@ describe("encryption-in-transit", () => {
 
 describe("transit rows", () => {
     it("have unique ids of the form EUT-<cloud>-NNN, and every finding cites its row's", () => {
-        const ids = [...transitRows.values()].map((r) => r.id);
+        const ids = [...transitRows.values(), ...s3TlsRows.values()].map((r) => r.id);
         assert.equal(new Set(ids).size, ids.length);
         for (const id of ids) assert.match(id, /^EUT-(AZ|AWS|GCP)-\d{3}$/);
         assert.match(az("redis:Redis", { enableNonSslPort: true })[0], /\[EUT-AZ-006\]$/);
@@ -250,6 +250,6 @@ describe("transit rows", () => {
     it("docs/policies/encryption-in-transit.md lists every row, and no other", () => {
         const doc = fs.readFileSync(path.resolve(__dirname, "../../docs/policies/encryption-in-transit.md"), "utf8");
         const listed = [...doc.matchAll(/^\| (EUT-[A-Z]+-\d{3}) \| `([^`]+)` \| (.+) \|$/gm)].map((m) => [m[1], m[2], m[3]]);
-        assert.deepEqual(listed, [...transitRows].map(([type, r]) => [r.id, type, r.service]));
+        assert.deepEqual(listed, [...transitRows, ...s3TlsRows].map(([type, r]) => [r.id, type, r.service]));
     });
 });

@@ -1,7 +1,12 @@
 import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as path from "path";
 import { openFormatCatalogue } from "eu-sovereignty-policies/lib";
-import { openDataFormats as policy } from "eu-sovereignty-policies/policies";
+import type { Policies } from "@pulumi/policy";
+import { withGovernance } from "eu-sovereignty-policies/governance";
+import { exemptedViolations, openDataFormats as policy } from "eu-sovereignty-policies/policies";
 import { awsProvider, azureProvider, checkResource, gcpProvider, UNKNOWN } from "../unit/harness";
+import { analyze } from "./chain";
 
 const violations = (...a: Parameters<typeof checkResource>) => checkResource(...a).violations;
 const aws = awsProvider("eu-west-1");
@@ -89,6 +94,11 @@ describe("open-data-formats", () => {
             assert.deepEqual(violations(policy, { type: "aws:rds/instance:Instance", props: { engine: "oracle-ee" }, provider: aws }, { allow: ["aws-rds-oracle"] }), []);
             assert.equal(violations(policy, { type: "aws:rds/instance:Instance", props: { engine: "sqlserver-ee" }, provider: aws }, { allow: ["aws-rds-oracle"] }).length, 1);
         });
+        it("`allow` accepts an entry's row id as well as its catalogue id", () => {
+            const r = { type: "aws:rds/instance:Instance", props: { engine: "oracle-ee" }, provider: aws };
+            assert.deepEqual(violations(policy, r, { allow: ["EUF-AWS-003"] }), []);
+            assert.equal(violations(policy, r, { allow: ["EUF-AWS-004"] }).length, 1, "another entry's row id accepts nothing here");
+        });
         it("`deny` flags more types", () => {
             const [m] = violations(policy, { type: "aws:sqs/queue:Queue", props: {}, provider: aws }, { deny: ["aws:sqs/queue:Queue"] });
             assert.match(m, /listed in this policy's `deny` config/);
@@ -105,5 +115,52 @@ describe("open-data-formats", () => {
             assert.match(e.source, /^https:\/\//, e.id);
             assert.ok(e.types.length > 0, e.id);
         }
+    });
+});
+
+describe("open-format rows", () => {
+    // Written out, not read from the catalogue: a removed or renumbered entry fails here.
+    const expected: [string, string, string, Record<string, unknown>][] = [
+        ["EUF-AWS-001", "aws-dynamodb", "aws:dynamodb/table:Table", {}],
+        ["EUF-AWS-002", "aws-kinesis-data-streams", "aws:kinesis/stream:Stream", {}],
+        ["EUF-AWS-003", "aws-rds-oracle", "aws:rds/instance:Instance", { engine: "oracle-se2" }],
+        ["EUF-AWS-004", "aws-rds-sqlserver", "aws:rds/instance:Instance", { engine: "sqlserver-ex" }],
+        ["EUF-AWS-005", "aws-rds-db2", "aws:rds/instance:Instance", { engine: "db2-se" }],
+        ["EUF-AZ-001", "azure-cosmosdb-nosql", "azure-native:cosmosdb:DatabaseAccount", {}],
+        ["EUF-AZ-002", "azure-sql", "azure-native:sql:Server", {}],
+        ["EUF-AZ-003", "azure-table-storage", "azure-native:storage:Table", {}],
+        ["EUF-AZ-004", "azure-event-hubs-basic", "azure-native:eventhub:Namespace", { sku: { name: "Basic" } }],
+        ["EUF-GCP-001", "gcp-firestore", "gcp:firestore/database:Database", {}],
+        ["EUF-GCP-002", "gcp-spanner-googlesql", "gcp:spanner/database:Database", {}],
+        ["EUF-GCP-003", "gcp-cloud-sql-sqlserver", "gcp:sql/databaseInstance:DatabaseInstance", { databaseVersion: "SQLSERVER_2019_WEB" }],
+    ];
+    it("every entry has a unique row id of the form EUF-<cloud>-NNN, and none is lost or renumbered", () => {
+        assert.deepEqual(openFormatCatalogue.map((e) => [e.row, e.id]), expected.map(([row, id]) => [row, id]));
+        assert.equal(new Set(openFormatCatalogue.map((e) => e.row)).size, openFormatCatalogue.length);
+    });
+    for (const [row, id, type, props] of expected) {
+        it(`a ${id} finding ends with [${row}]`, () => {
+            const [m, ...rest] = violations(policy, { type, name: "x", props, provider: aws });
+            assert.equal(rest.length, 0);
+            assert.ok(m.endsWith(`accept it with \`allow: ["${id}"]\` in this policy's config (or an exemption). [${row}]`), m);
+        });
+    }
+    it("an exemption by `row` glob waives the findings of the entries it matches, and no other", () => {
+        const pack: Policies = [withGovernance(policy, 0), exemptedViolations];
+        const config = { "open-data-formats": { exemptions: [{ row: "EUF-AWS-*", reason: "export job OPS-7", expires: "2099-12-31" }] } };
+        const table = analyze(pack, { type: "aws:dynamodb/table:Table", name: "orders", props: {} }, config);
+        assert.deepEqual(table.map((f) => f.policy), ["exempted-violations"]);
+        assert.match(table[0].message, /^\[exempted from open-data-formats until 2099-12-31: export job OPS-7\] .*\[EUF-AWS-001\]$/);
+        const cosmos = analyze(pack, { type: "azure-native:cosmosdb:DatabaseAccount", name: "docs", props: {} }, config);
+        assert.deepEqual(cosmos.map((f) => [f.policy, /\[EUF-AZ-001\]$/.test(f.message)]), [["open-data-formats", true]]);
+    });
+    it("a `deny` finding cites no row (the config, not the catalogue, decided it)", () => {
+        const [m] = violations(policy, { type: "aws:sqs/queue:Queue", props: {}, provider: aws }, { deny: ["aws:sqs/queue:Queue"] });
+        assert.doesNotMatch(m, /\[EU[A-Z]-/);
+    });
+    it("docs/policies/open-data-formats.md lists every entry with its row id, id and service, and no other", () => {
+        const doc = fs.readFileSync(path.resolve(__dirname, "../../docs/policies/open-data-formats.md"), "utf8");
+        const listed = [...doc.matchAll(/^\| (EUF-[A-Z]+-\d{3}) \| `([a-z0-9-]+)` \| ([^|]+) \|/gm)].map((m) => [m[1], m[2], m[3]]);
+        assert.deepEqual(listed, openFormatCatalogue.map((e) => [e.row, e.id, e.service]));
     });
 });

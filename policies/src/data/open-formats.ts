@@ -21,8 +21,10 @@ export interface PropertyMatch {
 }
 
 export interface FormatEntry {
-    /** Stable id, usable in the policy's `allow` config. */
+    /** Stable lowercase id, usable in the policy's `allow` config. */
     readonly id: string;
+    /** Stable row id (EUF-<cloud>-NNN) cited by its findings, for reports and exemptions; also accepted by `allow`. */
+    readonly row: string;
     readonly service: string;
     readonly types: readonly string[];
     /** Flagged only when one of these matches (absent: always). */
@@ -42,6 +44,7 @@ export const dataActSource = "EU Data Act, Regulation (EU) 2023/2854, Arts 23-31
 export const openFormatCatalogue: readonly FormatEntry[] = [
     {
         id: "aws-dynamodb",
+        row: "EUF-AWS-001",
         service: "Amazon DynamoDB",
         types: ["aws:dynamodb/table:Table", "aws:dynamodb/globalTable:GlobalTable"],
         rationale: "data is read and written only through the DynamoDB API, and its exports use DynamoDB JSON or Amazon Ion typed for DynamoDB",
@@ -50,6 +53,7 @@ export const openFormatCatalogue: readonly FormatEntry[] = [
     },
     {
         id: "aws-kinesis-data-streams",
+        row: "EUF-AWS-002",
         service: "Amazon Kinesis Data Streams",
         types: ["aws:kinesis/stream:Stream"],
         rationale: "records (retained up to 365 days) are produced and consumed only through the Kinesis API",
@@ -58,6 +62,7 @@ export const openFormatCatalogue: readonly FormatEntry[] = [
     },
     {
         id: "aws-rds-oracle",
+        row: "EUF-AWS-003",
         service: "Amazon RDS for Oracle",
         types: ["aws:rds/instance:Instance"],
         when: [{ path: "engine", prefixes: ["oracle-", "custom-oracle-"] }],
@@ -67,6 +72,7 @@ export const openFormatCatalogue: readonly FormatEntry[] = [
     },
     {
         id: "aws-rds-sqlserver",
+        row: "EUF-AWS-004",
         service: "Amazon RDS for SQL Server",
         types: ["aws:rds/instance:Instance"],
         when: [{ path: "engine", prefixes: ["sqlserver-", "custom-sqlserver-"] }],
@@ -76,6 +82,7 @@ export const openFormatCatalogue: readonly FormatEntry[] = [
     },
     {
         id: "aws-rds-db2",
+        row: "EUF-AWS-005",
         service: "Amazon RDS for Db2",
         types: ["aws:rds/instance:Instance"],
         when: [{ path: "engine", prefixes: ["db2-"] }],
@@ -85,6 +92,7 @@ export const openFormatCatalogue: readonly FormatEntry[] = [
     },
     {
         id: "azure-cosmosdb-nosql",
+        row: "EUF-AZ-001",
         service: "Azure Cosmos DB for NoSQL or Table",
         types: ["azure-native:cosmosdb:DatabaseAccount"],
         // kind GlobalDocumentDB (the default) is the NoSQL API, or the Table API with EnableTable.
@@ -98,6 +106,7 @@ export const openFormatCatalogue: readonly FormatEntry[] = [
     },
     {
         id: "azure-sql",
+        row: "EUF-AZ-002",
         service: "Azure SQL (SQL Server engine)",
         types: ["azure-native:sql:Server", "azure-native:sql:ManagedInstance"],
         rationale: "Azure SQL runs the proprietary SQL Server engine; its BACPAC exports are read only by SQL Server tools",
@@ -106,6 +115,7 @@ export const openFormatCatalogue: readonly FormatEntry[] = [
     },
     {
         id: "azure-table-storage",
+        row: "EUF-AZ-003",
         service: "Azure Table storage",
         types: ["azure-native:storage:Table"],
         rationale: "entities are read and written only through the Azure Table API",
@@ -114,6 +124,7 @@ export const openFormatCatalogue: readonly FormatEntry[] = [
     },
     {
         id: "azure-event-hubs-basic",
+        row: "EUF-AZ-004",
         service: "Azure Event Hubs, Basic tier",
         types: ["azure-native:eventhub:Namespace"],
         when: [{ path: "sku.name", equals: ["Basic"] }],
@@ -123,6 +134,7 @@ export const openFormatCatalogue: readonly FormatEntry[] = [
     },
     {
         id: "gcp-firestore",
+        row: "EUF-GCP-001",
         service: "Google Cloud Firestore (native or Datastore mode)",
         types: ["gcp:firestore/database:Database"],
         unless: [{ path: "mongodbCompatibleDataAccessMode", equals: ["DATA_ACCESS_MODE_ENABLED"] }],
@@ -132,6 +144,7 @@ export const openFormatCatalogue: readonly FormatEntry[] = [
     },
     {
         id: "gcp-spanner-googlesql",
+        row: "EUF-GCP-002",
         service: "Cloud Spanner with the GoogleSQL dialect",
         types: ["gcp:spanner/database:Database"],
         unless: [{ path: "databaseDialect", equals: ["POSTGRESQL"] }],
@@ -141,6 +154,7 @@ export const openFormatCatalogue: readonly FormatEntry[] = [
     },
     {
         id: "gcp-cloud-sql-sqlserver",
+        row: "EUF-GCP-003",
         service: "Cloud SQL for SQL Server",
         types: ["gcp:sql/databaseInstance:DatabaseInstance"],
         when: [{ path: "databaseVersion", prefixes: ["SQLSERVER_"] }],

@@ -1,4 +1,5 @@
-// Stable row ids, as Checkov's CKV_… ids: EUK-… key rows, EUT-… transit rows, EUR-… replica rows.
+// Stable row ids, as Checkov's CKV_… ids: EUK-… key rows, EUT-… transit rows, EUR-… replica rows,
+// EUF-… open-format entries (data/open-formats.ts).
 // A finding a row decides ends with its id in brackets ("… Fix: … [EUK-AWS-101]"); reports, SARIF and
 // exemptions (`row: "EUK-AWS-1*"`) read it from there. Ids are never renumbered or reused.
 

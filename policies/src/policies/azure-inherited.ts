@@ -6,7 +6,7 @@ import { azureGeoCopy, azureOwnLocation, azurePairedCopy } from "../facts/adapte
 import { isAllowedPlace } from "../facts/place";
 import { forEachKnown } from "./guard";
 import { locationViolation, subject } from "./message";
-import type { Finding } from "./s3-replication";
+import type { Finding } from "./finding";
 import type { AzureStack } from "./azure-stack";
 
 export function azureInheritedCopyFindings(rule: string, stack: AzureStack, allowed: ReadonlySet<string>): Finding[] {

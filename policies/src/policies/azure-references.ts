@@ -9,7 +9,7 @@ import { collect, own, ownString } from "../facts/read";
 import type { AzureStack } from "./azure-stack";
 import { forEachKnown, readKnown } from "./guard";
 import { locationViolation, subject } from "./message";
-import type { Finding } from "./s3-replication";
+import type { Finding } from "./finding";
 
 interface Reference {
     readonly path: string;

@@ -1,21 +1,59 @@
 // eu-cross-border-replication: replicas, failover locations and replication destinations stay in
 // allowed locations. Decided per resource wherever the resource names its destinations; S3
-// replication names a bucket, so it is resolved among the stack's resources.
-import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { allowedLocations, locationConfigProperties, type LocationConfig } from "../config/locations";
+// replication names a bucket and a read replica at preview an unknown source ARN, so those are
+// resolved among the stack's resources (facts/stack/).
+import type { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { allowedHint, allowedLocations, locationConfigProperties, type LocationConfig } from "../config/locations";
 import { factsOf } from "../facts";
 import { cite } from "../data/row-ids";
-import { isAllowedPlace } from "../facts/place";
+import { isAllowedPlace, showPlace } from "../facts/place";
+import { rdsSourcesAtPreview } from "../facts/stack/rds-source";
+import { s3ReplicationDestinations } from "../facts/stack/s3-replication";
+import type { Finding } from "./finding";
 import { forEachKnown, guardResource, guardStack } from "./guard";
 import { locationViolation, subject } from "./message";
 import { docUrl, gdprTransfers } from "./metadata";
-import { s3ReplicationFindings } from "./s3-replication";
 import { azureInheritedCopyFindings } from "./azure-inherited";
 import { AzureStack } from "./azure-stack";
 import { azureReferenceFindings } from "./azure-references";
-import { rdsSourceFindings } from "./rds-source";
 
 const name = "eu-cross-border-replication";
+
+const locationsOf = (r: PolicyResource) => factsOf({ type: r.type, name: r.name, urn: r.urn, props: r.props, provider: r.provider }).locations;
+
+function s3ReplicationFindings(resources: readonly PolicyResource[], allowed: ReadonlySet<string>): Finding[] {
+    const out: Finding[] = [];
+    s3ReplicationDestinations(resources, ({ source: src, row, path, bucket: dest }) => {
+        const report = (message: string) => out.push({ urn: src.urn, message: message + cite(row) });
+        if (dest === undefined) {
+            report(`${subject(src)}: the replication destination \`${path}\` cannot be resolved to a bucket in this stack, so its region cannot be proven. Rule ${name}. Fix: declare the destination bucket in this stack (with an allowed region) and reference it, e.g. \`destination: { bucket: replica.arn }\`.`);
+            return;
+        }
+        const locations = locationsOf(dest);
+        if (locations.length === 0) {
+            report(`${subject(src)}: the replication destination \`${path}\` (bucket ${subject(dest)}) has no provable region. Rule ${name}. Fix: give the destination bucket an allowed \`region\` or provider region.`);
+        }
+        for (const ref of locations) {
+            if (isAllowedPlace(ref.place, allowed)) continue;
+            report(`${subject(src)}: the replication destination \`${path}\` is bucket ${subject(dest)}, whose region is ${showPlace(ref.place)}, outside the allowed locations. Rule ${name}; ${allowedHint(allowed)}. Fix: replicate to a bucket in an allowed region.`);
+        }
+    });
+    return out;
+}
+
+function rdsSourceFindings(resources: readonly PolicyResource[], allowed: ReadonlySet<string>): Finding[] {
+    const out: Finding[] = [];
+    rdsSourcesAtPreview(resources, ({ replica, row, source }) => {
+        const path = row.property;
+        for (const ref of locationsOf(source)) {
+            if (isAllowedPlace(ref.place, allowed)) continue;
+            const note = `the region of its replication source \`${path}\` (database "${source.name}", from ${ref.source === "provider" ? "its provider's" : "its"} \`${ref.path.replace(/^provider\./, "")}\`; the replicated data lives there too)`;
+            const fix = `replicate from a source in an allowed region, or remove \`${path}\``;
+            out.push({ urn: replica.urn, message: locationViolation(name, replica, { ...ref, note, fix }, allowed, "the location of a copy of its data,", fix) + cite(row.id) });
+        }
+    });
+    return out;
+}
 
 export const euCrossBorderReplication: ResourceValidationPolicy & StackValidationPolicy = {
     name,
@@ -45,7 +83,7 @@ export const euCrossBorderReplication: ResourceValidationPolicy & StackValidatio
         const parts = [
             () => s3ReplicationFindings(args.resources, allowed),
             () => azureInheritedCopyFindings(name, azure, allowed),
-            () => rdsSourceFindings(name, args.resources, allowed),
+            () => rdsSourceFindings(args.resources, allowed),
             () => azureReferenceFindings(name, azure, allowed),
         ];
         forEachKnown(parts, (part) => { for (const f of part()) report(f.message, f.urn); });

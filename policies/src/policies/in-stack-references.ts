@@ -8,7 +8,7 @@ import { factsOf } from "../facts";
 import { own, ownString } from "../facts/read";
 import { forEachKnown, readKnown } from "./guard";
 import { subject } from "./message";
-import type { Finding } from "./s3-replication";
+import type { Finding } from "./finding";
 
 const referringTypes: ReadonlySet<string> = new Set(Object.entries(gcpLocationInputs)
     .filter(([, inputs]) => inputs.some((i) => i.vocabulary === "spanner-config")).map(([t]) => t));

@@ -1,8 +1,10 @@
 // open-data-formats: services whose data can leave only through a proprietary API or format are
-// flagged with the open alternative, from the reviewed catalogue in data/open-formats.ts. Config
-// `allow` accepts catalogue ids or type tokens; `deny` flags more type tokens.
+// flagged with the open alternative, from the reviewed catalogue in data/open-formats.ts; each finding
+// cites its entry's row id ("[EUF-AWS-001]"). Config `allow` accepts catalogue ids, row ids or type
+// tokens; `deny` flags more type tokens (its findings cite no row: the config decided them).
 import type { ResourceValidationPolicy } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
+import { cite } from "../data/row-ids";
 import { formatEntriesByType, type FormatEntry, type PropertyMatch } from "../data/open-formats";
 import { collect } from "../facts/read";
 import { guardResource, safeType } from "./guard";
@@ -92,10 +94,10 @@ export const openDataFormats: ResourceValidationPolicy = {
     framework: dataAct,
     tags: ["portability", "data-act", "gaia-x", "lock-in"],
     url: docUrl(name),
-    remediationSteps: "Move the data to the open alternative the violation names (PostgreSQL, MySQL/MariaDB, MongoDB or Cassandra wire protocols, Kafka, AMQP, S3-compatible object storage), or choose the service's open API where it has one (Cosmos DB for MongoDB, Spanner's PostgreSQL dialect). To accept a service after review, add its catalogue id or type token to `allow` in this policy's config; to flag more types, add them to `deny`.",
+    remediationSteps: "Move the data to the open alternative the violation names (PostgreSQL, MySQL/MariaDB, MongoDB or Cassandra wire protocols, Kafka, AMQP, S3-compatible object storage), or choose the service's open API where it has one (Cosmos DB for MongoDB, Spanner's PostgreSQL dialect). To accept a service after review, add its catalogue id, row id or type token to `allow` in this policy's config; to flag more types, add them to `deny`.",
     configSchema: {
         properties: {
-            allow: list("Catalogue ids (e.g. aws-dynamodb) or type tokens (e.g. aws:dynamodb/table:Table) to accept."),
+            allow: list("Catalogue ids (e.g. aws-dynamodb), row ids (e.g. EUF-AWS-001) or type tokens (e.g. aws:dynamodb/table:Table) to accept."),
             deny: list("Extra type tokens to flag as proprietary, e.g. aws:sqs/queue:Queue."),
         },
     },
@@ -104,13 +106,13 @@ export const openDataFormats: ResourceValidationPolicy = {
         const allow = setOf(config.allow);
         if (allow.has(args.type)) return;
         for (const c of compiled.get(args.type) ?? []) {
-            if (allow.has(c.entry.id)) continue;
+            if (allow.has(c.entry.id) || allow.has(c.entry.row)) continue;
             const hit = c.when ? firstMatch(args.props, c.when) : undefined;
             if (c.when && !hit) continue;
             if (c.unless && firstMatch(args.props, c.unless)) continue;
             const setting = hit ? ` (\`${hit.path}\` is ${hit.shown})` : "";
             report(`${subject(args)}: ${c.entry.service}${setting} keeps data behind a proprietary API or format: ${c.entry.rationale}. ` +
-                `Rule ${name} (EU Data Act, Art 30: export in a structured, commonly used and machine-readable format). Fix: ${fix(c.entry.alternative, c.entry.id)}.`);
+                `Rule ${name} (EU Data Act, Art 30: export in a structured, commonly used and machine-readable format). Fix: ${fix(c.entry.alternative, c.entry.id)}.${cite(c.entry.row)}`);
             return;
         }
         if (setOf(config.deny).has(args.type)) {

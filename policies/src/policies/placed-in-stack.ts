@@ -13,7 +13,7 @@ import { own, packageOf } from "../facts/read";
 import { dependenciesOf } from "./azure-stack";
 import { forEachKnown, readKnown } from "./guard";
 import { locationViolation, subject } from "./message";
-import type { Finding } from "./s3-replication";
+import type { Finding } from "./finding";
 
 function regionalCloudOf(type: string): RegionalCloudId | undefined {
     const cloud = cloudOfPackage(packageOf(type));

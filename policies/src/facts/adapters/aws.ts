@@ -4,6 +4,7 @@
 import { createsNothing, edgePinRegion, edgePins, edgeServices, usePins } from "../../data/edge-pins";
 import { awsRegionlessTypes } from "../../data/generated/aws-regionless-types";
 import { backupPolicyCopies } from "./aws-backup-policy";
+import { rdsSourceRows } from "../stack/rds-source";
 import { emptyFacts, refsAt, refsAtAll, type LocationSpec } from "../locate";
 import { isBlank, isProviderType, own } from "../read";
 import type { Facts, ResourceInput } from "../types";
@@ -39,16 +40,6 @@ const replicaSpecs: Readonly<Record<string, readonly LocationSpec[]>> = {
     "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication": [],
     // Its (deprecated) `region` and `regions` are lists of replication regions, not its own region.
     "aws:ssmincidents/replicationSet:ReplicationSet": [{ id: "EUR-AWS-019", path: "regions[].name" }, { id: "EUR-AWS-020", path: "region[].name" }],
-};
-
-/**
- * Read replicas name their source by ARN when it is in another region (an identifier means the same
- * region): the data lives in the source's region too. Docs: @pulumi/aws rds.InstanceArgs.replicateSourceDb
- * ("If replicating an Instance in a different region, use the `arn` of the source DB"), rds.ClusterArgs.replicationSourceIdentifier.
- */
-export const awsReplicationSources: Readonly<Record<string, string>> = {
-    "aws:rds/instance:Instance": "replicateSourceDb",
-    "aws:rds/cluster:Cluster": "replicationSourceIdentifier",
 };
 
 /** Types whose top-level `region` is not where the resource lives (see docs/provider-shape.md). */
@@ -115,11 +106,12 @@ function awsFacts(r: ResourceInput): Facts {
     facts.replicas.push(...refsAtAll("aws", r.props, replicaSpecs[r.type] ?? []));
     facts.replicas.push(...backupPolicyCopies(r.type, r.props));
     if (selfReplicas.has(r.type)) facts.replicas.push(...facts.locations);
-    const source = awsReplicationSources[r.type];
+    // A read replica's source named by ARN: the replicated data lives in the source's region too.
+    const source = Object.hasOwn(rdsSourceRows, r.type) ? rdsSourceRows[r.type] : undefined;
     if (source !== undefined) {
-        for (const ref of refsAt("aws", r.props, { path: source, from: "arn" })) {
+        for (const ref of refsAt("aws", r.props, { id: source.id, path: source.property, from: "arn" })) {
             const note = `the region of its replication source \`${ref.path}\` (the replicated data lives there too)`;
-            facts.replicas.push({ ...ref, note, fix: `replicate from a source in an allowed region, or remove \`${source}\`` });
+            facts.replicas.push({ ...ref, note, fix: `replicate from a source in an allowed region, or remove \`${source.property}\`` });
         }
     }
     return facts;

@@ -112,7 +112,7 @@ export const httpListenerFix = 'use `protocol: "HTTPS"` with a certificate, or m
 const listener: Check = (p) => {
     const raw = own(p, "protocol");
     // Without a protocol an ALB listener is HTTP (the provider's default), but a Gateway Load
-    // Balancer listener takes none: which one it is is decided on the stack (listener-protocol.ts).
+    // Balancer listener takes none: which one it is is decided on the stack (facts/stack/listener-balancer.ts).
     if (raw === undefined) return [];
     const protocol = lower(raw);
     if (protocol === "http") {

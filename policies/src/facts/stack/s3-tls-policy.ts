@@ -4,20 +4,31 @@
 // and its objects (a Deny on objects only leaves bucket calls such as ListBucket on HTTP), and only
 // the condition `"Bool": { "aws:SecureTransport": "false" }`. Which policy belongs to which bucket is
 // known only across resources (by bucket name, or by property dependencies while names are unknown
-// at preview), so this is a stack check, linear in the number of resources.
+// at preview), so this is a stack relation, linear in the number of resources.
 import type { PolicyResource } from "@pulumi/policy";
-import { own, ownString } from "../facts/read";
-import { forEachKnown, readKnown } from "./guard";
-import { subject } from "./message";
+import { own, ownString } from "../read";
+import { forEachKnown, readKnown } from "../unknown";
 
-const rule = "encryption-in-transit";
-const bucketTypes: ReadonlySet<string> = new Set(["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"]);
-const policyType = "aws:s3/bucketPolicy:BucketPolicy";
-
-export interface Finding {
-    urn: string;
-    message: string;
+/** A bucket type made TLS-only by its own policy input or by a bucket policy naming it. */
+export interface S3TlsRow {
+    /** Stable transit row id ("EUT-AWS-009"), cited by the findings it decides. */
+    readonly id: string;
+    /** What it checks, for docs. */
+    readonly service: string;
+    /** The bucket's own input holding a policy document. */
+    readonly inline: string;
 }
+
+/** The resource holding a policy for a bucket it names by `bucket` (name, or dependency at preview). */
+export const s3BucketPolicy = { type: "aws:s3/bucketPolicy:BucketPolicy", bucketInput: "bucket", policyInput: "policy" } as const;
+
+// Ids continue the AWS transit rows of facts/transit/checks.ts (EUT-AWS-001…008).
+export const s3TlsRows: ReadonlyMap<string, S3TlsRow> = new Map([
+    ["aws:s3/bucket:Bucket", { id: "EUT-AWS-009", service: "S3 bucket policy denying plain HTTP (stack check)", inline: "policy" }],
+    ["aws:s3/bucketV2:BucketV2", { id: "EUT-AWS-010", service: "S3 bucket policy denying plain HTTP (stack check, BucketV2)", inline: "policy" }],
+]);
+
+export const s3TlsOnlyFix = 'add an aws.s3.BucketPolicy for this bucket with a statement `{ Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [arn, `${arn}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } }`';
 
 function statements(doc: unknown): unknown[] {
     const s = own(doc, "Statement");
@@ -109,35 +120,39 @@ function tlsOnlyGaps(policy: unknown, bucket: string | undefined): string[] | un
     return best ?? [];
 }
 
-/**
- * The SDK reports an unknown as "can't run policy … during preview: <message>" without the resource;
- * the message is extended to name it (a fresh error per read, so nothing else sees the change).
- */
-function naming(e: unknown, what: string): unknown {
-    if (e instanceof Error) e.message = `${e.message} for ${what}; the other buckets were checked`;
-    return e;
+/** A bucket that no policy of the stack makes TLS-only. */
+export interface PlainHttpBucket {
+    readonly bucket: PolicyResource;
+    readonly row: string;
+    /** What the closest TLS-deny statement leaves out; undefined when there is none. */
+    readonly gaps?: readonly string[];
 }
 
-const fix = 'add an aws.s3.BucketPolicy for this bucket with a statement `{ Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [arn, `${arn}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } }`';
+export interface S3TlsVerdicts {
+    readonly plainHttp: readonly PlainHttpBucket[];
+    /** The first policy unknown at preview, and the bucket it would decide (left undecided). */
+    readonly deferred?: { readonly unknown: unknown; readonly bucket: PolicyResource };
+}
 
 /**
- * Reports every bucket without a TLS-only policy. Buckets whose policy is unknown at preview are
- * skipped, and the first unknown is re-thrown after reporting so the SDK marks the run incomplete.
+ * Every bucket without a TLS-only policy. Buckets whose policy is unknown at preview are left out,
+ * and the first such unknown is returned; a policy whose bucket is unknown throws (nothing can be
+ * decided yet: it might secure any bucket).
  */
-export function checkS3SecureTransport(resources: readonly PolicyResource[], report: (f: Finding) => void): void {
-    const buckets: PolicyResource[] = [];
+export function s3TlsVerdicts(resources: readonly PolicyResource[]): S3TlsVerdicts {
+    const buckets: { bucket: PolicyResource; row: S3TlsRow }[] = [];
     const byName = new Map<string, PolicyResource>();
     const policies: PolicyResource[] = [];
     const secured = new Set<string>();
     const undecided = new Set<string>();
     /** Per bucket, what the closest TLS-deny statement found leaves out. */
     const partial = new Map<string, string[]>();
-    let deferred: unknown;
+    let deferred: S3TlsVerdicts["deferred"];
     const judge = (b: PolicyResource, read: () => unknown) => {
         const policy = readKnown(read);
         if (policy.unknown !== undefined) {
             undecided.add(b.urn);
-            deferred ??= naming(policy.unknown, `the TLS-only policy of ${subject(b)}`);
+            deferred ??= { unknown: policy.unknown, bucket: b };
             return;
         }
         if (policy.value === undefined) return;
@@ -146,30 +161,25 @@ export function checkS3SecureTransport(resources: readonly PolicyResource[], rep
         else if (gaps.length > 0 && gaps.length < (partial.get(b.urn)?.length ?? Infinity)) partial.set(b.urn, gaps);
     };
     forEachKnown(resources, (r) => {
-        if (bucketTypes.has(r.type)) {
-            buckets.push(r);
+        const row = s3TlsRows.get(r.type);
+        if (row !== undefined) {
+            buckets.push({ bucket: r, row });
             const name = ownString(r.props, "bucket");
             if (name !== undefined) byName.set(name, r);
-            judge(r, () => own(r.props, "policy"));
-        } else if (r.type === policyType) {
+            judge(r, () => own(r.props, row.inline));
+        } else if (r.type === s3BucketPolicy.type) {
             policies.push(r);
         }
     });
     for (const p of policies) {
-        const name = readKnown(() => ownString(p.props, "bucket"));
+        const name = readKnown(() => ownString(p.props, s3BucketPolicy.bucketInput));
         const named = name.value !== undefined ? byName.get(name.value) : undefined;
-        const targets = named ? [named] : (own(p.propertyDependencies, "bucket") as PolicyResource[] | undefined ?? []).filter((d) => bucketTypes.has(d.type));
+        const targets = named ? [named] : (own(p.propertyDependencies, s3BucketPolicy.bucketInput) as PolicyResource[] | undefined ?? []).filter((d) => s3TlsRows.has(d.type));
         // A policy whose bucket is unknown might secure any bucket: nothing can be decided yet.
         if (targets.length === 0 && name.unknown !== undefined) throw name.unknown;
-        for (const t of targets) judge(t, () => own(p.props, "policy"));
+        for (const t of targets) judge(t, () => own(p.props, s3BucketPolicy.policyInput));
     }
-    for (const b of buckets) {
-        if (secured.has(b.urn) || undecided.has(b.urn)) continue;
-        const gaps = partial.get(b.urn);
-        const why = gaps === undefined
-            ? "no bucket policy in this stack denies requests made without TLS (a Deny statement with the condition `\"Bool\": { \"aws:SecureTransport\": \"false\" }`), so the bucket accepts plain HTTP"
-            : `its bucket policy denies requests without TLS only in part: ${gaps.join("; ")}`;
-        report({ urn: b.urn, message: `${subject(b)}: ${why}. Rule ${rule}. Fix: ${fix}.` });
-    }
-    if (deferred !== undefined) throw deferred;
+    const plainHttp = buckets.filter(({ bucket: b }) => !secured.has(b.urn) && !undecided.has(b.urn))
+        .map(({ bucket, row }) => ({ bucket, row: row.id, gaps: partial.get(bucket.urn) }));
+    return { plainHttp, deferred };
 }
