@@ -7,7 +7,7 @@ import type { Facts, ResourceInput } from "../types";
 import type { CloudAdapter } from "./adapter";
 import { genericAdapter } from "./generic";
 
-const r2Bucket = "cloudflare:index/r2Bucket:R2Bucket";
+export const r2Bucket = "cloudflare:index/r2Bucket:R2Bucket";
 const fix = "set `jurisdiction: \"eu\"` on the bucket (a jurisdiction is fixed at creation, so the bucket is replaced)";
 
 function cloudflareFacts(r: ResourceInput): Facts {

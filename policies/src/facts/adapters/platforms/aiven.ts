@@ -15,8 +15,8 @@ const name = platformNames.aiven;
 const fix = "set `cloudName` to an allowed region, e.g. google-europe-west1, aws-eu-central-1, azure-germany-westcentral or do-fra (or add the value to `additionalLocations` once assessed)";
 
 // Service types (each holds data); any other resource with a `plan` is a service too.
-const services: ReadonlySet<string> = new Set(["Pg", "MySql", "Kafka", "KafkaConnect", "KafkaMirrorMaker", "OpenSearch", "Redis", "Valkey",
-    "Cassandra", "Clickhouse", "Grafana", "M3Db", "M3Aggregator", "Flink", "InfluxDb", "Dragonfly", "Thanos", "AlloydbOmni"].map((t) => `aiven:index/${t[0].toLowerCase()}${t.slice(1)}:${t}`));
+export const services: ReadonlySet<string> = new Set(["Pg", "MySql", "Kafka", "KafkaConnect", "KafkaMirrorMaker", "OpenSearch", "Redis", "Valkey",
+    "Cassandra", "Clickhouse", "Grafana", "M3Db", "M3Aggregator", "Flink", "InfluxDb", "Dragonfly", "Thanos", "Alloydbomni"].map((t) => `aiven:index/${t[0].toLowerCase()}${t.slice(1)}:${t}`));
 
 function aivenFacts(r: ResourceInput): Facts {
     const facts = emptyFacts(undefined);

@@ -17,7 +17,8 @@ const name = platformNames.mongodbatlas;
 const examples = "EU_CENTRAL_1 or EU_WEST_1 (AWS), EUROPE_WEST or GERMANY_WEST_CENTRAL (Azure), WESTERN_EUROPE or EUROPE_WEST_3 (Google Cloud)";
 const fixOf = (path: string) => `set \`${path}\` to the Atlas name of an allowed region, e.g. ${examples}`;
 
-const mustLocate: ReadonlySet<string> = new Set([
+/** Data-holding types that fail closed without a region (held against the typings by test/residency/platform-inputs.test.ts). */
+export const mustLocate: ReadonlySet<string> = new Set([
     "mongodbatlas:index/cluster:Cluster",
     "mongodbatlas:index/advancedCluster:AdvancedCluster",
     "mongodbatlas:index/flexCluster:FlexCluster",
@@ -41,8 +42,8 @@ function itemRefs(props: unknown, listPath: string, regionKey: string, outerClou
     }).filter(defined);
 }
 
-const thirdPartyIntegration = "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration";
-const onlineArchive = "mongodbatlas:index/onlineArchive:OnlineArchive";
+export const thirdPartyIntegration = "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration";
+export const onlineArchive = "mongodbatlas:index/onlineArchive:OnlineArchive";
 
 // Atlas's Datadog regions and the Datadog site each sends alerts and metrics to
 // (https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Third-Party-Integrations,
