@@ -50,6 +50,7 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
                 [atlas("CloudBackupSchedule")]: ["copySettings[].zoneId"], [atlas("GlobalClusterConfig")]: ["customZoneMappings[].location", "customZoneMappings[].zone"],
             } },
             { why: "the partner's site alerts are sent to (Datadog, Opsgenie); only the Datadog integration's site is read (ThirdPartyIntegration)", at: { [atlas("AlertConfiguration")]: ["notifications[].datadogRegion", "notifications[].opsGenieRegion"] } },
+            { why: "the region of the customer key: eu-key-location reads it with the key (keys/platforms.ts), so it is reported once, there", at: { [atlas("EncryptionAtRest")]: ["awsKmsConfig.region"] } },
             { why: "a region an outage is simulated in: the cluster's own regions are judged", at: { [atlas("ClusterOutageSimulation")]: ["outageFilters[].regionName"] } },
             { why: "the AWS region of the customer's EventBridge bus or the Azure region of a stream connection's target, judged as that cloud's resource", at: { [atlas("EventTrigger")]: ["eventProcessors.awsEventbridge.configRegion"], [atlas("StreamConnection")]: ["azure.region"] } },
             { why: "not yet read: stream and federated database instances name their processing region in another vocabulary (VIRGINIA_USA); issue 12 item 5", at: {

@@ -74,6 +74,15 @@ describe("data platforms' customer keys through the analyzer protocol", function
         assert.match(m, /MongoDB Atlas encryption at rest \(AWS KMS\) at `awsKmsConfig\.customerMasterKeyId` \(key `1234abcd-12ab-34cd-56ef-1234567890ab`\), a customer-managed key \(tier 2\), lives in .*"US_WEST_2".*us-west-2/);
     });
 
+    it("reports a key's location once, by eu-key-location, not again by eu-data-residency (AWS, Cloud KMS; Atlas, Confluent)", () => {
+        for (const name of ["ear-aws-us", "ear-gcp-us", "byok-us"]) {
+            const all = resourceNamed(report, name).diagnostics.filter((d) => d.enforcementLevel === "mandatory");
+            assert.deepEqual(all.map((d) => d.policyName), ["eu-key-location"], name);
+        }
+        // A US key the cluster uses is reported on the cluster by eu-key-location only, the cluster itself being in the EU.
+        assert.deepEqual(resourceNamed(report, "kafka-byok-us").diagnostics.filter((d) => d.enforcementLevel === "mandatory").map((d) => d.policyName), ["eu-key-location"]);
+    });
+
     it("MongoDB Atlas: a key configured but not enabled is Atlas-managed (customer-managed-keys), with the exact fix", () => {
         const [m] = of(report, "ear-disabled", "customer-managed-keys");
         assert.match(m, /has provider-managed keys \(tier 1, exposed\).*`awsKmsConfig\.enabled` is not true: Atlas encrypts with keys MongoDB manages/);

@@ -29,7 +29,7 @@ const resources: ResourceSpec[] = [
     { type: "mongodbatlas:index/advancedCluster:AdvancedCluster", name: "atlas-multi-us", props: advanced(regionConfig("AZURE", "GERMANY_WEST_CENTRAL"), regionConfig("AZURE", "US_EAST_2")), provider: atlas },
     { type: "mongodbatlas:index/advancedCluster:AdvancedCluster", name: "atlas-unknown", props: advanced(regionConfig("AWS", "EU_MOON_1")), provider: atlas },
     { type: "mongodbatlas:index/advancedCluster:AdvancedCluster", name: "atlas-none", props: { projectId: "p", clusterType: "REPLICASET" }, provider: atlas },
-    { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "atlas-key-us", props: { projectId: "p", awsKmsConfig: { enabled: true, region: "US_WEST_2", customerMasterKeyId: "k" } }, provider: atlas },
+    { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "atlas-key-us", props: { projectId: "p", awsKmsConfig: { enabled: true, region: "US_WEST_2", customerMasterKeyId: "1234abcd-12ab-34cd-56ef-1234567890ab" } }, provider: atlas },
     { type: "mongodbatlas:index/cloudBackupSchedule:CloudBackupSchedule", name: "atlas-copy-us", props: { projectId: "p", clusterName: "c", copySettings: [{ cloudProvider: "AWS", regionName: "US_EAST_1", frequencies: ["DAILY"] }] }, provider: atlas },
     { type: "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration", name: "atlas-datadog-eu", props: { projectId: "p", type: "DATADOG", apiKey: "k", region: "EU" }, provider: atlas },
     { type: "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration", name: "atlas-datadog-us", props: { projectId: "p", type: "DATADOG", apiKey: "k", region: "US" }, provider: atlas },
@@ -134,8 +134,11 @@ describe("data platforms with region vocabularies of their own, through the anal
         assert.match(texts(report, "atlas-none")[0], /region cannot be proven.*regionConfigs\[\]\.regionName/);
     });
 
-    it("MongoDB Atlas: places the customer key where it lives and flags snapshot copies abroad", () => {
-        assert.match(texts(report, "atlas-key-us")[0], /`awsKmsConfig\.region` is "US_WEST_2" \(MongoDB Atlas's name for "us-west-2"/);
+    it("MongoDB Atlas: leaves the customer key's location to eu-key-location and flags snapshot copies abroad", () => {
+        assert.deepEqual(texts(report, "atlas-key-us"), []);
+        const [key, ...rest] = texts(report, "atlas-key-us", "eu-key-location");
+        assert.equal(rest.length, 0);
+        assert.match(key, /lives in .*"US_WEST_2".*us-west-2/);
         assert.match(texts(report, "atlas-copy-us", "eu-cross-border-replication")[0], /copySettings\[0\]\.regionName.*"US_EAST_1"/);
     });
 
@@ -160,10 +163,11 @@ describe("data platforms with region vocabularies of their own, through the anal
         assert.match(sr[0], /auto-provisioned Schema Registry.*getSchemaRegistryRegion/);
     });
 
-    it("Confluent Cloud: reads `cloud` + `region`, and a BYOK key's region from its ARN", () => {
+    it("Confluent Cloud: reads `cloud` + `region`; a BYOK key's region from its ARN is eu-key-location's", () => {
         assert.match(texts(report, "kafka-us")[0], /`region` is "us-central1" \(Confluent Cloud's name for "us-central1", Iowa/);
         assert.match(texts(report, "kafka-none")[0], /region cannot be proven.*Fix: set `cloud` and `region`/);
-        assert.match(texts(report, "byok-us")[0], /`aws\.keyArn` is "us-east-1"/);
+        assert.deepEqual(texts(report, "byok-us"), [], "the key's location is eu-key-location's");
+        assert.match(texts(report, "byok-us", "eu-key-location")[0], /at `aws\.keyArn`.*lives in "us-east-1"/);
     });
 
     it("Aiven: reads `cloudName`, and fails closed on a service without one", () => {

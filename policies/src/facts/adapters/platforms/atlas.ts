@@ -2,11 +2,11 @@
 // `replicationSpecs[].regionConfigs[].regionName` (AdvancedCluster), in Atlas's own names for AWS, Azure
 // or Google Cloud regions, read against `providerName` (or `backingProviderName` for TENANT/shared tiers).
 // Backup snapshot copies (`copySettings[].regionName`) are replicas. A customer key's region
-// (EncryptionAtRest: `awsKmsConfig.region`, `googleCloudKmsConfig.keyVersionResourceId`) is that resource's location.
+// (EncryptionAtRest) is judged by eu-key-location alone (keys/platforms.ts).
 // https://www.pulumi.com/registry/packages/mongodbatlas/api-docs/advancedcluster/
 import { platformNames } from "../../../data/platforms";
-import { kmsPlaceOf, placeOf } from "../../place";
-import { atlasNative, bigThreeOf, gcpKeyLocation } from "../../platform-place";
+import { placeOf } from "../../place";
+import { atlasNative, bigThreeOf } from "../../platform-place";
 import { emptyFacts } from "../../locate";
 import { collect, isProviderType, own } from "../../read";
 import type { CloudId, Facts, LocationRef, ResourceInput } from "../../types";
@@ -42,6 +42,8 @@ function itemRefs(props: unknown, listPath: string, regionKey: string, outerClou
     }).filter(defined);
 }
 
+// The key rows' token (keys/platforms.ts), not imported: the key modules import the adapters.
+const encryptionAtRest = "mongodbatlas:index/encryptionAtRest:EncryptionAtRest";
 export const thirdPartyIntegration = "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration";
 export const onlineArchive = "mongodbatlas:index/onlineArchive:OnlineArchive";
 
@@ -72,6 +74,8 @@ function atlasFacts(r: ResourceInput): Facts {
         if (ref) facts.locations.push(ref);
     };
     const top = cloudOf(p);
+    // EncryptionAtRest names only its key's region (`awsKmsConfig.region`), which eu-key-location judges.
+    if (r.type === encryptionAtRest) return facts;
     // A third-party integration's `region` is the partner's site (Datadog US, EU, US5), not an Atlas region.
     if (r.type === thirdPartyIntegration) {
         integrationSite(facts, p);
@@ -85,11 +89,8 @@ function atlasFacts(r: ResourceInput): Facts {
     const settings = own(p, "providerSettings");
     single("providerSettings.regionName", own(settings, "regionName"), cloudOf(settings));
     single("providerSettingsRegionName", own(p, "providerSettingsRegionName"), bigThreeOf(own(p, "providerSettingsBackingProviderName")));
-    // A customer key for encryption at rest: where the key lives.
-    single("awsKmsConfig.region", own(own(p, "awsKmsConfig"), "region"), "aws", "use an AWS KMS key in an allowed region and set `awsKmsConfig.region` to its Atlas name, e.g. EU_CENTRAL_1");
-    const gcpKey = own(own(p, "googleCloudKmsConfig"), "keyVersionResourceId");
-    const gcpLocation = typeof gcpKey === "string" ? gcpKeyLocation(gcpKey) : undefined;
-    if (gcpLocation !== undefined) facts.locations.push({ path: "googleCloudKmsConfig.keyVersionResourceId", source: "resource", place: kmsPlaceOf(gcpLocation), fix: "use a Cloud KMS key in an allowed location" });
+    // A customer key's region (EncryptionAtRest `awsKmsConfig.region`, a Cloud KMS key version's location) is
+    // the key's location: eu-key-location reports it (keys/platforms.ts), so it is no location here.
     // An Online Archive keeps archived documents in `dataProcessRegion` (Atlas names, e.g. AZURE US_EAST_2 in
     // the registry example; without it, the cluster's region). Stream and federated-database instances
     // spell their regions differently (VIRGINIA_USA) and are not read here.
