@@ -2,6 +2,8 @@
 // mapped onto the big three's catalogue (EU passes, others are named), unknown values are unrecognised,
 // and a data-holding resource with no region fails closed. Datadog sites and R2 jurisdictions too.
 import { strict as assert } from "assert";
+import { placeOf } from "eu-sovereignty-policies/lib";
+import { aivenUpcloudZones } from "../../policies/src/data/platform-vocabularies";
 import type { ResourceSpec } from "../../src";
 import type { Diagnostic, Report } from "../../src/engine/types";
 import { EU_PACK, resourceNamed, useSession, violationOf } from "../helpers/packs";
@@ -48,6 +50,10 @@ const resources: ResourceSpec[] = [
     { type: "aiven:index/pg:Pg", name: "aiven-eu", props: { project: "p", serviceName: "pg", plan: "startup-4", cloudName: "google-europe-west1" }, provider: aiven },
     { type: "aiven:index/pg:Pg", name: "aiven-azure-eu", props: { project: "p", serviceName: "pg", plan: "startup-4", cloudName: "azure-germany-westcentral" }, provider: aiven },
     { type: "aiven:index/kafka:Kafka", name: "aiven-us", props: { project: "p", serviceName: "k", plan: "startup-2", cloudName: "aws-us-east-1" }, provider: aiven },
+    { type: "aiven:index/pg:Pg", name: "aiven-upcloud-fra", props: { project: "p", serviceName: "pg2", plan: "startup-4", cloudName: "upcloud-de-fra" }, provider: aiven },
+    { type: "aiven:index/pg:Pg", name: "aiven-upcloud-hel", props: { project: "p", serviceName: "pg3", plan: "startup-4", cloudName: "upcloud-fi-hel" }, provider: aiven },
+    { type: "aiven:index/kafka:Kafka", name: "aiven-upcloud-nyc", props: { project: "p", serviceName: "k2", plan: "startup-2", cloudName: "upcloud-us-nyc" }, provider: aiven },
+    { type: "aiven:index/kafka:Kafka", name: "aiven-upcloud-odd", props: { project: "p", serviceName: "k3", plan: "startup-2", cloudName: "upcloud-xx-abc" }, provider: aiven },
     { type: "aiven:index/kafka:Kafka", name: "aiven-none", props: { project: "p", serviceName: "k", plan: "startup-2" }, provider: aiven },
     // Elastic Cloud.
     { type: "ec:index/deployment:Deployment", name: "ec-eu", props: { region: "gcp-europe-west3", version: "8.15.0", deploymentTemplateId: "t" }, provider: ec },
@@ -111,7 +117,7 @@ describe("data platforms with region vocabularies of their own, through the anal
     });
 
     it("passes EU regions in each platform's vocabulary", () => {
-        for (const name of ["atlas-eu-west-1", "atlas-tenant", "atlas-multi-eu", "kafka-eu", "aiven-eu", "aiven-azure-eu", "ec-eu", "ec-legacy-aws", "snowflake-eu", "dd-eu", "r2-eu", "confluent-env", "atlas-datadog-eu", "atlas-pagerduty", "atlas-privatelink-eu"]) {
+        for (const name of ["atlas-eu-west-1", "atlas-tenant", "atlas-multi-eu", "kafka-eu", "aiven-eu", "aiven-azure-eu", "aiven-upcloud-fra", "aiven-upcloud-hel", "ec-eu", "ec-legacy-aws", "snowflake-eu", "dd-eu", "r2-eu", "confluent-env", "atlas-datadog-eu", "atlas-pagerduty", "atlas-privatelink-eu"]) {
             assert.deepEqual(texts(report, name), [], name);
         }
     });
@@ -173,6 +179,22 @@ describe("data platforms with region vocabularies of their own, through the anal
     it("Aiven: reads `cloudName`, and fails closed on a service without one", () => {
         assert.match(texts(report, "aiven-us")[0], /`cloudName` is "aws-us-east-1" \(Aiven's name for "us-east-1"/);
         assert.match(texts(report, "aiven-none")[0], /cloud cannot be proven.*Fix: set `cloudName`/);
+    });
+
+    it("Aiven: every UpCloud cloud it names maps onto a catalogued UpCloud zone", () => {
+        const unknown = Object.entries(aivenUpcloudZones).filter(([, zone]) => !placeOf("upcloud", zone).known);
+        assert.deepEqual(unknown, []);
+        assert.equal(placeOf("upcloud", aivenUpcloudZones["upcloud-pl-waw"]).label, "Warsaw, Poland");
+    });
+
+    it("Aiven: maps its UpCloud clouds onto UpCloud zones, and an unknown one fails closed", () => {
+        const nyc = texts(report, "aiven-upcloud-nyc");
+        assert.equal(nyc.length, 1);
+        assert.match(nyc[0], /`cloudName` is "upcloud-us-nyc" \(Aiven's name for "us-nyc1", New York, United States\)/);
+        const odd = texts(report, "aiven-upcloud-odd");
+        assert.equal(odd.length, 1);
+        assert.match(odd[0], /`cloudName` is an unrecognised value \(14 characters, not echoed\)/);
+        assert.match(odd[0], /Fix: set `cloudName` to an allowed region, e\.g\. .*upcloud-de-fra/);
     });
 
     it("Aiven is EU-headquartered (Helsinki): no provider-jurisdiction finding, unlike MongoDB Inc.", () => {

@@ -1,7 +1,7 @@
 // A data platform's region value as a place in the big three's catalogue: the cloud's own name first,
 // the platform's spelling kept as an alias for messages. A value that maps onto no catalogued region is
 // unrecognised (never echoed), with the platform's fix.
-import { atlasAzureNames, atlasGcpNames } from "../data/platform-vocabularies";
+import { aivenUpcloudZones, atlasAzureNames, atlasGcpNames } from "../data/platform-vocabularies";
 import { placeOf } from "./place";
 import type { CloudId, Place } from "./types";
 
@@ -66,6 +66,13 @@ export function prefixedRegion(raw: string): { cloud?: BigThree | "digitalocean"
     if (m[1] === "do") return { cloud: "digitalocean", native: m[2] };
     const cloud = bigThreeOf(m[1]);
     return { cloud, native: cloud === "azure" ? m[2].replace(/-/g, "") : m[2] };
+}
+
+/** An Aiven `cloudName`: upcloud-de-fra (the UpCloud zone de-fra1), or a "<cloud>-<region>" id as {@link prefixedRegion} reads it. */
+export function aivenCloud(raw: string): { cloud?: BigThree | "digitalocean" | "upcloud"; native?: string } {
+    const name = raw.trim().toLowerCase();
+    if (!name.startsWith("upcloud-")) return prefixedRegion(name);
+    return { cloud: "upcloud", native: Object.hasOwn(aivenUpcloudZones, name) ? aivenUpcloudZones[name] : undefined };
 }
 
 /** The location segment of a Cloud KMS key name: projects/p/locations/europe-west1/keyRings/r/cryptoKeys/k. */

@@ -1,18 +1,18 @@
 // Aiven: a service runs where its `cloudName` says: <cloud>-<region> (aws-eu-central-1,
-// google-europe-west1, azure-germany-westcentral, do-fra). Clouds this pack has no table for (UpCloud)
-// are unrecognised until catalogued; a service without `cloudName` takes its project's default, which
-// the resource does not show, so it is reported.
+// google-europe-west1, azure-germany-westcentral, do-fra, upcloud-de-fra: data/platform-vocabularies.ts
+// maps Aiven's UpCloud names onto UpCloud zones). Clouds this pack has no table for are unrecognised;
+// a service without `cloudName` takes its project's default, which the resource does not show, so it is reported.
 // https://www.pulumi.com/registry/packages/aiven/api-docs/pg/
 import { platformNames } from "../../../data/platforms";
 import { emptyFacts } from "../../locate";
-import { prefixedRegion } from "../../platform-place";
+import { aivenCloud } from "../../platform-place";
 import { isProviderType, own } from "../../read";
 import type { Facts, ResourceInput } from "../../types";
 import type { CloudAdapter } from "../adapter";
 import { platformRef } from "./read";
 
 const name = platformNames.aiven;
-const fix = "set `cloudName` to an allowed region, e.g. google-europe-west1, aws-eu-central-1, azure-germany-westcentral or do-fra (or add the value to `additionalLocations` once assessed)";
+const fix = "set `cloudName` to an allowed region, e.g. google-europe-west1, aws-eu-central-1, azure-germany-westcentral, do-fra or upcloud-de-fra (or add the value to `additionalLocations` once assessed)";
 
 // Service types (each holds data); any other resource with a `plan` is a service too.
 export const services: ReadonlySet<string> = new Set(["Pg", "MySql", "Kafka", "KafkaConnect", "KafkaMirrorMaker", "OpenSearch", "Redis", "Valkey",
@@ -22,7 +22,7 @@ function aivenFacts(r: ResourceInput): Facts {
     const facts = emptyFacts(undefined);
     if (isProviderType(r.type)) return facts;
     const cloudName = own(r.props, "cloudName");
-    const parsed = typeof cloudName === "string" ? prefixedRegion(cloudName) : {};
+    const parsed = typeof cloudName === "string" ? aivenCloud(cloudName) : {};
     const ref = cloudName === undefined ? undefined : platformRef(name, { path: "cloudName", value: cloudName, cloud: parsed.cloud, native: () => parsed.native }, fix);
     if (ref) facts.locations.push(ref);
     // A service is the resource with a `plan` (pg, kafka, opensearch, ...): it holds the data.
