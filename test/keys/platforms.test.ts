@@ -26,6 +26,11 @@ const cluster = (name: string, byokId: unknown, byokName?: string): ResourceSpec
     ...(byokName === undefined ? {} : { propertyDependencies: { byokKey: [makeUrn("dev", "project", byokType, byokName)] } }),
 });
 
+const atlasCluster = (name: string, encryptionAtRestProvider: unknown): ResourceSpec => ({
+    type: "mongodbatlas:index/cluster:Cluster", name, provider: atlas,
+    props: { projectId: "p", providerName: "AWS", providerRegionName: "EU_CENTRAL_1", providerInstanceSizeName: "M10", ...(encryptionAtRestProvider === undefined ? {} : { encryptionAtRestProvider }) },
+});
+
 const resources: ResourceSpec[] = [
     { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-aws-eu", props: awsKms("EU_CENTRAL_1"), provider: atlas },
     { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-aws-us", props: awsKms("US_WEST_2"), provider: atlas },
@@ -45,6 +50,19 @@ const resources: ResourceSpec[] = [
     { type: byokType, name: "byok-eu", props: { aws: { keyArn: "arn:aws:kms:eu-central-1:123456789012:key/0000" } }, provider: confluent },
     { type: byokType, name: "byok-us", props: { aws: { keyArn: "arn:aws:kms:us-east-1:123456789012:key/0000" } }, provider: confluent },
     { type: byokType, name: "byok-azure", props: { azure: { tenantId: "t", keyIdentifier: "https://confluent-keys.vault.azure.net/keys/k/0123", keyVaultId: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/confluent-keys" } }, provider: confluent },
+    atlasCluster("atlas-cmk-none", "NONE"),
+    atlasCluster("atlas-cmk-unset", undefined),
+    atlasCluster("atlas-cmk-odd", "VAULT"),
+    atlasCluster("atlas-cmk-aws", "AWS"),
+    atlasCluster("atlas-cmk-preview", unknown),
+    { type: "mongodbatlas:index/advancedCluster:AdvancedCluster", name: "atlas-adv-cmk-gcp", provider: atlas, props: {
+        projectId: "p", clusterType: "REPLICASET", encryptionAtRestProvider: "GCP",
+        replicationSpecs: [{ regionConfigs: [{ providerName: "GCP", regionName: "EUROPE_WEST_3", priority: 7, electableSpecs: { instanceSize: "M10", nodeCount: 3 } }] }],
+    } },
+    { type: "mongodbatlas:index/advancedCluster:AdvancedCluster", name: "atlas-adv-cmk-none", provider: atlas, props: {
+        projectId: "p", clusterType: "REPLICASET",
+        replicationSpecs: [{ regionConfigs: [{ providerName: "AWS", regionName: "EU_CENTRAL_1", priority: 7, electableSpecs: { instanceSize: "M10", nodeCount: 3 } }] }],
+    } },
     cluster("kafka-byok-eu", "cck-eu", "byok-eu"),
     cluster("kafka-byok-us", "cck-us", "byok-us"),
     cluster("kafka-byok-elsewhere", "cck-9"),
@@ -81,6 +99,25 @@ describe("data platforms' customer keys through the analyzer protocol", function
         }
         // A US key the cluster uses is reported on the cluster by eu-key-location only, the cluster itself being in the EU.
         assert.deepEqual(resourceNamed(report, "kafka-byok-us").diagnostics.filter((d) => d.enforcementLevel === "mandatory").map((d) => d.policyName), ["eu-key-location"]);
+    });
+
+    it("MongoDB Atlas: a cluster without `encryptionAtRestProvider` (or NONE) has MongoDB-held keys, with the fix; AWS/AZURE/GCP uses the project's key", () => {
+        for (const [name, why] of [["atlas-cmk-none", "is NONE"], ["atlas-cmk-unset", "is not set"], ["atlas-adv-cmk-none", "is not set"], ["atlas-cmk-odd", "is not AWS, AZURE or GCP"]] as const) {
+            const [m, ...rest] = of(report, name, "customer-managed-keys");
+            assert.equal(rest.length, 0, name);
+            assert.ok(m.includes(`\`encryptionAtRestProvider\` ${why}: Atlas encrypts the cluster with keys MongoDB manages`), `${name}: ${m}`);
+            assert.match(m, /Fix: set `encryptionAtRestProvider` to AWS, AZURE or GCP, the KMS of the project's customer key/);
+            assert.doesNotMatch(m, /VAULT/, "an unrecognised value is not echoed");
+        }
+        for (const name of ["atlas-cmk-aws", "atlas-adv-cmk-gcp"]) {
+            assert.deepEqual(of(report, name, "customer-managed-keys"), [], name);
+            assert.deepEqual(of(report, name, "eu-key-location"), [], name);
+            assert.deepEqual(of(report, name, "eu-data-residency"), [], name);
+        }
+    });
+
+    it("MongoDB Atlas: a cluster's `encryptionAtRestProvider` unknown at preview is not decided yet", () => {
+        assert.deepEqual(of(report, "atlas-cmk-preview", "customer-managed-keys"), []);
     });
 
     it("MongoDB Atlas: a key configured but not enabled is Atlas-managed (customer-managed-keys), with the exact fix", () => {

@@ -11,7 +11,7 @@ import { mustLocate as atlasLocated, onlineArchive, thirdPartyIntegration } from
 import { mustLocate as confluentLocated } from "../../policies/src/facts/adapters/platforms/confluent";
 import { account as snowflakeAccount } from "../../policies/src/facts/adapters/platforms/snowflake";
 import { r2Bucket } from "../../policies/src/facts/adapters/cloudflare";
-import { atlasEncryptionAtRest, confluentByokKey, confluentKafkaCluster, platformKeyFactsOf, platformRowsOf } from "../../policies/src/facts/keys/platforms";
+import { atlasClusters, atlasEncryptionAtRest, confluentByokKey, confluentKafkaCluster, platformKeyFactsOf, platformRowsOf } from "../../policies/src/facts/keys/platforms";
 import { lookupPath } from "../../scripts/catalog/location-props";
 import type { PackageTypings } from "../../scripts/catalog/model";
 import { npmPackageDir, readPackage } from "../../scripts/catalog/package-reader";
@@ -80,6 +80,7 @@ const handRows: Readonly<Record<PlatformSdkId, readonly (readonly [string, reado
         ["mongodbatlas:index/flexCluster:FlexCluster", ["providerSettings.regionName", "providerSettings.backingProviderName"]],
         ["mongodbatlas:index/serverlessInstance:ServerlessInstance", ["providerSettingsRegionName", "providerSettingsBackingProviderName"]],
         ["mongodbatlas:index/cloudBackupSchedule:CloudBackupSchedule", ["copySettings[].regionName", "copySettings[].cloudProvider"]],
+        ...[...atlasClusters].map((t) => [t, ["encryptionAtRestProvider"]] as const),
         [atlasEncryptionAtRest, ["awsKmsConfig.region", ...platformRowsOf(atlasEncryptionAtRest).flatMap((r) => [`${r.at}.${r.key}`, ...(r.gates ?? []).map((g) => `${r.at}.${g.path}`)])]],
     ],
     confluentcloud: [

@@ -18,6 +18,8 @@ import type { KeyFacts, KeyService, Protection } from "./types";
 export const atlasEncryptionAtRest = "mongodbatlas:index/encryptionAtRest:EncryptionAtRest";
 export const confluentByokKey = "confluentcloud:index/byokKey:ByokKey";
 export const confluentKafkaCluster = "confluentcloud:index/kafkaCluster:KafkaCluster";
+/** Atlas clusters that can use the project's customer key (flex, serverless and shared tiers cannot). */
+export const atlasClusters: ReadonlySet<string> = new Set(["mongodbatlas:index/cluster:Cluster", "mongodbatlas:index/advancedCluster:AdvancedCluster"]);
 
 // Atlas turns a customer key on only with `enabled: true`; otherwise it encrypts with keys MongoDB holds.
 // https://www.mongodb.com/docs/atlas/security-kms-encryption/ ;
@@ -69,7 +71,7 @@ const platformRows: readonly PlatformRows[] = [
     },
 ];
 
-const platformTypes: ReadonlySet<string> = new Set([...platformRows.flatMap((g) => Object.keys(g.rows)), confluentKafkaCluster]);
+const platformTypes: ReadonlySet<string> = new Set([...platformRows.flatMap((g) => Object.keys(g.rows)), confluentKafkaCluster, ...atlasClusters]);
 export const platformKeyPackages: ReadonlySet<string> = new Set([...platformTypes].map(packageOf));
 
 export function isPlatformKeyType(type: string): boolean {
@@ -119,6 +121,38 @@ function kafkaByok(facts: KeyFacts, props: unknown): void {
     });
 }
 
+// An Atlas cluster is encrypted with the project's customer key only once customer key management is
+// enabled on the cluster: `encryptionAtRestProvider` AWS, AZURE or GCP (the KMS of the project's
+// EncryptionAtRest, which is judged on its own); NONE or unset leaves keys MongoDB manages. Verified with
+// the search tool: "After you Configure Atlas with Customer Key Management, you must enable customer key
+// management for each Atlas cluster" (https://www.mongodb.com/docs/atlas/security-kms-encryption/), and
+// the input's doc in @pulumi/mongodbatlas ("Possible values are AWS, GCP, AZURE or NONE").
+const clusterService = "MongoDB Atlas cluster encryption at rest";
+const clusterFix = "set `encryptionAtRestProvider` to AWS, AZURE or GCP, the KMS of the project's customer key (configure the project's mongodbatlas.EncryptionAtRest first; M10 or larger)";
+const atlasKmsNames: Readonly<Record<string, string>> = { AWS: "awsKmsConfig", AZURE: "azureKeyVaultConfig", GCP: "googleCloudKmsConfig" };
+
+function atlasClusterKey(facts: KeyFacts, props: unknown): void {
+    const path = "encryptionAtRestProvider";
+    let value: unknown;
+    try {
+        value = own(props, path);
+    } catch (e) {
+        if (!isUnknownValueError(e)) throw e;
+        facts.pending.push({ service: clusterService, path, dependsOn: path, error: e });
+        return;
+    }
+    const provider = typeof value === "string" ? value.trim().toUpperCase() : undefined;
+    const block = provider !== undefined && Object.hasOwn(atlasKmsNames, provider) ? atlasKmsNames[provider] : undefined;
+    if (block !== undefined) {
+        facts.protections.push({ service: clusterService, path, dependsOn: path, tier: "customer",
+            reason: `\`${path}\` is ${provider}: the project's customer key (its mongodbatlas.EncryptionAtRest \`${block}\`, judged on its own)` });
+        return;
+    }
+    const why = value === undefined || provider === "" ? "is not set" : provider === "NONE" ? "is NONE" : "is not AWS, AZURE or GCP";
+    facts.protections.push({ service: clusterService, path, dependsOn: path, tier: "provider",
+        reason: `\`${path}\` ${why}: Atlas encrypts the cluster with keys MongoDB manages`, next: clusterFix });
+}
+
 /** Key facts of a platform type: every block's key, read with its cloud's forms. */
 export function platformKeyFactsOf(type: string, props: unknown): KeyFacts {
     const facts: KeyFacts = { cloud: undefined, protections: [], pending: [] };
@@ -134,5 +168,6 @@ export function platformKeyFactsOf(type: string, props: unknown): KeyFacts {
         facts.protections = facts.protections.filter((p) => p.tier !== "provider");
     }
     if (type === confluentKafkaCluster) kafkaByok(facts, props);
+    if (atlasClusters.has(type)) atlasClusterKey(facts, props);
     return facts;
 }
