@@ -53,9 +53,8 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
             { why: "the region of the customer key: eu-key-location reads it with the key (keys/platforms.ts), so it is reported once, there", at: { [atlas("EncryptionAtRest")]: ["awsKmsConfig.region"] } },
             { why: "a region an outage is simulated in: the cluster's own regions are judged", at: { [atlas("ClusterOutageSimulation")]: ["outageFilters[].regionName"] } },
             { why: "the AWS region of the customer's EventBridge bus or the Azure region of a stream connection's target, judged as that cloud's resource", at: { [atlas("EventTrigger")]: ["eventProcessors.awsEventbridge.configRegion"], [atlas("StreamConnection")]: ["azure.region"] } },
-            { why: "not yet read: stream and federated database instances name their processing region in another vocabulary (VIRGINIA_USA); issue 12 item 5", at: {
-                [atlas("FederatedDatabaseInstance")]: ["dataProcessRegion.region", "storageStores[].region"], [atlas("StreamInstance")]: ["dataProcessRegion.region"],
-                [atlas("StreamWorkspace")]: ["dataProcessRegion.region", "failoverRegions[].region"],
+            { why: "the region of the customer's S3 bucket a federated database store reads, judged as that cloud's resource; the instance processes in `dataProcessRegion`, which is read", at: {
+                [atlas("FederatedDatabaseInstance")]: ["storageStores[].region"],
             } },
             { why: "network plumbing (the container's regions, the peer's region, a private link's remote regions): it holds no data", at: {
                 [atlas("NetworkContainer")]: ["regions[]"], [atlas("NetworkPeering")]: ["accepterRegionName"], [atlas("PrivateLinkEndpoint")]: ["supportedRemoteRegions[]"],

@@ -38,6 +38,15 @@ const resources: ResourceSpec[] = [
     { type: "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration", name: "atlas-pagerduty", props: { projectId: "p", type: "PAGER_DUTY", serviceKey: "k", region: "US" }, provider: atlas },
     { type: "mongodbatlas:index/onlineArchive:OnlineArchive", name: "atlas-archive-us", props: archive("AZURE", "US_EAST_2"), provider: atlas },
     { type: "mongodbatlas:index/onlineArchive:OnlineArchive", name: "atlas-archive-eu", props: archive("AWS", "EU_CENTRAL_1"), provider: atlas },
+    { type: "mongodbatlas:index/streamInstance:StreamInstance", name: "atlas-stream-fra", props: { projectId: "p", instanceName: "s", dataProcessRegion: { cloudProvider: "AWS", region: "FRANKFURT_DEU" } }, provider: atlas },
+    { type: "mongodbatlas:index/streamInstance:StreamInstance", name: "atlas-stream-azure-eu", props: { projectId: "p", instanceName: "s", dataProcessRegion: { cloudProvider: "AZURE", region: "westeurope" } }, provider: atlas },
+    { type: "mongodbatlas:index/streamInstance:StreamInstance", name: "atlas-stream-us", props: { projectId: "p", instanceName: "s", dataProcessRegion: { cloudProvider: "AWS", region: "VIRGINIA_USA" } }, provider: atlas },
+    {
+        type: "mongodbatlas:index/streamWorkspace:StreamWorkspace", name: "atlas-workspace-failover-us", provider: atlas,
+        props: { projectId: "p", workspaceName: "w", dataProcessRegion: { cloudProvider: "AWS", region: "DUBLIN_IRL" }, failoverRegions: [{ cloudProvider: "AWS", region: "OREGON_USA" }] },
+    },
+    { type: "mongodbatlas:index/federatedDatabaseInstance:FederatedDatabaseInstance", name: "atlas-federated-eu", props: { projectId: "p", name: "f", dataProcessRegion: { cloudProvider: "AWS", region: "DUBLIN_IRL" } }, provider: atlas },
+    { type: "mongodbatlas:index/federatedDatabaseInstance:FederatedDatabaseInstance", name: "atlas-federated-nearest", props: { projectId: "p", name: "f2" }, provider: atlas },
     { type: "mongodbatlas:index/privateLinkEndpoint:PrivateLinkEndpoint", name: "atlas-privatelink-eu", props: { projectId: "p", providerName: "AWS", region: "eu-central-1" }, provider: atlas },
     // Confluent Cloud.
     { type: "confluentcloud:index/schemaRegistryCluster:SchemaRegistryCluster", name: "schema-registry", props: { package: "ESSENTIALS", environment: { id: "env" }, region: { id: "sgreg-1" } }, provider: confluent },
@@ -117,7 +126,7 @@ describe("data platforms with region vocabularies of their own, through the anal
     });
 
     it("passes EU regions in each platform's vocabulary", () => {
-        for (const name of ["atlas-eu-west-1", "atlas-tenant", "atlas-multi-eu", "kafka-eu", "aiven-eu", "aiven-azure-eu", "aiven-upcloud-fra", "aiven-upcloud-hel", "ec-eu", "ec-legacy-aws", "snowflake-eu", "dd-eu", "r2-eu", "confluent-env", "atlas-datadog-eu", "atlas-pagerduty", "atlas-privatelink-eu"]) {
+        for (const name of ["atlas-eu-west-1", "atlas-tenant", "atlas-multi-eu", "kafka-eu", "aiven-eu", "aiven-azure-eu", "aiven-upcloud-fra", "aiven-upcloud-hel", "ec-eu", "ec-legacy-aws", "snowflake-eu", "dd-eu", "r2-eu", "confluent-env", "atlas-datadog-eu", "atlas-pagerduty", "atlas-privatelink-eu", "atlas-stream-fra", "atlas-stream-azure-eu", "atlas-federated-eu"]) {
             assert.deepEqual(texts(report, name), [], name);
         }
     });
@@ -153,6 +162,18 @@ describe("data platforms with region vocabularies of their own, through the anal
         assert.equal(us.length, 1);
         assert.match(us[0], /`dataProcessRegion\.region` is "US_EAST_2" \(MongoDB Atlas's name for "eastus2"/);
         assert.deepEqual(texts(report, "atlas-archive-eu"), []);
+    });
+
+    it("MongoDB Atlas: stream and federated database instances are placed by `dataProcessRegion`, a city label", () => {
+        const us = texts(report, "atlas-stream-us");
+        assert.equal(us.length, 1);
+        assert.match(us[0], /`dataProcessRegion\.region` is "VIRGINIA_USA" \(MongoDB Atlas's name for "us-east-1", N\. Virginia, United States\)/);
+        assert.match(us[0], /Fix: set `dataProcessRegion` to an allowed region, e\.g\. \{ cloudProvider: "AWS", region: "FRANKFURT_DEU" \}/);
+        assert.deepEqual(texts(report, "atlas-workspace-failover-us"), [], "processed in Dublin");
+        assert.match(texts(report, "atlas-workspace-failover-us", "eu-cross-border-replication")[0], /failoverRegions\[0\]\.region.*"OREGON_USA".*us-west-2/);
+        const nearest = texts(report, "atlas-federated-nearest");
+        assert.equal(nearest.length, 1);
+        assert.match(nearest[0], /region cannot be proven.*Fix: set `dataProcessRegion`/);
     });
 
     it("MongoDB Atlas: a Datadog integration's region is the Datadog site Atlas sends to", () => {

@@ -75,6 +75,8 @@ const handRows: Readonly<Record<PlatformSdkId, readonly (readonly [string, reado
         ...[...atlasLocated].map((t) => [t, []] as const),
         [thirdPartyIntegration, ["region", "type"]],
         [onlineArchive, ["dataProcessRegion.region", "dataProcessRegion.cloudProvider"]],
+        ...["streamInstance:StreamInstance", "federatedDatabaseInstance:FederatedDatabaseInstance"].map((t) => [`mongodbatlas:index/${t}`, ["dataProcessRegion.region", "dataProcessRegion.cloudProvider"]] as const),
+        ["mongodbatlas:index/streamWorkspace:StreamWorkspace", ["dataProcessRegion.region", "dataProcessRegion.cloudProvider", "failoverRegions[].region", "failoverRegions[].cloudProvider"]],
         ["mongodbatlas:index/cluster:Cluster", ["providerRegionName", "providerName", "backingProviderName", "replicationSpecs[].regionsConfigs[].regionName"]],
         ["mongodbatlas:index/advancedCluster:AdvancedCluster", ["replicationSpecs[].regionConfigs[].regionName", "replicationSpecs[].regionConfigs[].providerName"]],
         ["mongodbatlas:index/flexCluster:FlexCluster", ["providerSettings.regionName", "providerSettings.backingProviderName"]],

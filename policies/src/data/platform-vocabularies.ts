@@ -28,6 +28,25 @@ export const atlasGcpNames: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The city labels MongoDB Atlas Data Federation and Stream Processing name an AWS region by, in
+ * `dataProcessRegion.region` (VIRGINIA_USA = us-east-1). Verified with the search tool: MongoDB's Atlas
+ * API reference "Update One Federated Database Instance" (PATCH /groups/{GROUP-ID}/dataFederation/{NAME};
+ * now https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Data-Federation) lists
+ * SYDNEY_AUS (ap-southeast-2), MUMBAI_IND (ap-south-1), FRANKFURT_DEU (eu-central-1), DUBLIN_IRL
+ * (eu-west-1), LONDON_GBR (eu-west-2), VIRGINIA_USA (us-east-1) and OREGON_USA (us-west-2); the Atlas
+ * Kubernetes Operator's AtlasDataFederation enum (github.com/mongodb/mongodb-atlas-kubernetes) adds
+ * SAOPAULO_BRA and SINGAPORE_SGP, the cities of sa-east-1 and ap-southeast-1. Data Federation's region
+ * table also gives Atlas region names (US_EAST_1, EUROPE_WEST: https://www.mongodb.com/docs/atlas/data-federation/adf-overview/regions),
+ * and the Pulumi registry's StreamInstance example writes VIRGINIA_USA with cloudProvider AWS. Any other
+ * label is read as an Atlas region name, else unrecognised.
+ */
+export const atlasProcessingAwsRegions: Readonly<Record<string, string>> = {
+    SYDNEY_AUS: "ap-southeast-2", MUMBAI_IND: "ap-south-1", FRANKFURT_DEU: "eu-central-1", DUBLIN_IRL: "eu-west-1",
+    LONDON_GBR: "eu-west-2", VIRGINIA_USA: "us-east-1", OREGON_USA: "us-west-2", SAOPAULO_BRA: "sa-east-1",
+    SINGAPORE_SGP: "ap-southeast-1",
+};
+
+/**
  * Aiven's UpCloud clouds (`upcloud-<country>-<city>`) and the UpCloud zone each runs in. The list is
  * Aiven's own (https://aiven.io/docs/platform/reference/list_of_clouds; verified with the search tool in
  * the page's source, aiven/devportal includes/clouds-list.rst: upcloud-de-fra, es-mad, fi-hel, fi-hel1,

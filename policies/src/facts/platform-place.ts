@@ -1,7 +1,7 @@
 // A data platform's region value as a place in the big three's catalogue: the cloud's own name first,
 // the platform's spelling kept as an alias for messages. A value that maps onto no catalogued region is
 // unrecognised (never echoed), with the platform's fix.
-import { aivenUpcloudZones, atlasAzureNames, atlasGcpNames } from "../data/platform-vocabularies";
+import { aivenUpcloudZones, atlasAzureNames, atlasGcpNames, atlasProcessingAwsRegions } from "../data/platform-vocabularies";
 import { placeOf } from "./place";
 import type { CloudId, Place } from "./types";
 
@@ -43,6 +43,12 @@ export function atlasNative(cloud: BigThree, atlasName: string): string {
         case "gcp":
             return Object.hasOwn(atlasGcpNames, n) ? atlasGcpNames[n] : gcpFromUpper(n);
     }
+}
+
+/** MongoDB Atlas's processing-region labels (Data Federation, Stream Processing): FRANKFURT_DEU (AWS), else an Atlas region name. */
+export function atlasProcessingNative(cloud: BigThree, label: string): string {
+    const n = label.trim().toUpperCase();
+    return cloud === "aws" && Object.hasOwn(atlasProcessingAwsRegions, n) ? atlasProcessingAwsRegions[n] : atlasNative(cloud, label);
 }
 
 /** Snowflake region ids: AWS_EU_CENTRAL_1, AZURE_WESTEUROPE, GCP_EUROPE_WEST4 (optionally after a region group, PUBLIC.). */

@@ -6,7 +6,7 @@
 // https://www.pulumi.com/registry/packages/mongodbatlas/api-docs/advancedcluster/
 import { platformNames } from "../../../data/platforms";
 import { placeOf } from "../../place";
-import { atlasNative, bigThreeOf } from "../../platform-place";
+import { atlasNative, atlasProcessingNative, bigThreeOf } from "../../platform-place";
 import { emptyFacts } from "../../locate";
 import { collect, isProviderType, own } from "../../read";
 import type { CloudId, Facts, LocationRef, ResourceInput } from "../../types";
@@ -23,7 +23,23 @@ export const mustLocate: ReadonlySet<string> = new Set([
     "mongodbatlas:index/advancedCluster:AdvancedCluster",
     "mongodbatlas:index/flexCluster:FlexCluster",
     "mongodbatlas:index/serverlessInstance:ServerlessInstance",
+    "mongodbatlas:index/streamInstance:StreamInstance",
+    "mongodbatlas:index/streamWorkspace:StreamWorkspace",
+    "mongodbatlas:index/federatedDatabaseInstance:FederatedDatabaseInstance",
 ]);
+
+// Stream processing and federated database instances process data in `dataProcessRegion`, named by a city
+// label (FRANKFURT_DEU; data/platform-vocabularies.ts); a federated database without one routes each client
+// to the region nearest to it, so it is unproven. A stream workspace's `failoverRegions[]` are standbys.
+// https://www.pulumi.com/registry/packages/mongodbatlas/api-docs/streaminstance/ ;
+// https://www.pulumi.com/registry/packages/mongodbatlas/api-docs/federateddatabaseinstance/
+const processing: ReadonlySet<string> = new Set([
+    "mongodbatlas:index/streamInstance:StreamInstance",
+    "mongodbatlas:index/streamWorkspace:StreamWorkspace",
+    "mongodbatlas:index/federatedDatabaseInstance:FederatedDatabaseInstance",
+]);
+const processingFix = (path: string) => `set \`${path}\` to an allowed region, e.g. { cloudProvider: "AWS", region: "FRANKFURT_DEU" } or DUBLIN_IRL`;
+const processingNative = (cloud: CloudId, raw: string) => (cloud === "aws" || cloud === "azure" || cloud === "gcp" ? atlasProcessingNative(cloud, raw) : undefined);
 
 function cloudOf(item: unknown, providerKey = "providerName", backingKey = "backingProviderName"): CloudId | undefined {
     const provider = own(item, providerKey);
@@ -93,11 +109,22 @@ function atlasFacts(r: ResourceInput): Facts {
     // the key's location: eu-key-location reports it (keys/platforms.ts), so it is no location here.
     // An Online Archive keeps archived documents in `dataProcessRegion` (Atlas names, e.g. AZURE US_EAST_2 in
     // the registry example; without it, the cluster's region). Stream and federated-database instances
-    // spell their regions differently (VIRGINIA_USA) and are not read here.
+    // name theirs by a city label (below).
     // https://www.pulumi.com/registry/packages/mongodbatlas/api-docs/onlinearchive/
     if (r.type === onlineArchive) {
         const dpr = own(p, "dataProcessRegion");
         single("dataProcessRegion.region", own(dpr, "region"), bigThreeOf(own(dpr, "cloudProvider")));
+    }
+    if (processing.has(r.type)) {
+        const dpr = own(p, "dataProcessRegion");
+        const region = own(dpr, "region");
+        const ref = region === undefined ? undefined : platformRef(name, { path: "dataProcessRegion.region", value: region, cloud: bigThreeOf(own(dpr, "cloudProvider")), native: processingNative }, processingFix("dataProcessRegion"));
+        if (ref) facts.locations.push(ref);
+        facts.replicas.push(...collect(p, "failoverRegions[]").filter((item) => own(item.value, "region") !== undefined).map((item) => platformRef(name, {
+            path: `${item.path}.region`, value: own(item.value, "region"), cloud: bigThreeOf(own(item.value, "cloudProvider")), native: processingNative,
+        }, processingFix("failoverRegions[].region"))).filter(defined));
+        if (facts.locations.length === 0) facts.unproven = { what: "region", fix: processingFix("dataProcessRegion") };
+        return facts;
     }
     // Snapshot copies to other regions.
     facts.replicas.push(...itemRefs(p, "copySettings[]", "regionName", undefined, "cloudProvider"));
