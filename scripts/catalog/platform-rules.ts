@@ -33,9 +33,6 @@ const snowflake = (t: string) => `snowflake:index/${t[0].toLowerCase()}${t.slice
 const datadog = (m: string, t: string) => `datadog:${m}/${t[0].toLowerCase()}${t.slice(1)}:${t}`;
 const cloudflare = (t: string) => `cloudflare:index/${t[0].toLowerCase()}${t.slice(1)}:${t}`;
 
-const aivenServices = ["Alloydbomni", "Cassandra", "Clickhouse", "Flink", "Grafana", "InfluxDb", "Kafka", "KafkaConnect", "KafkaMirrorMaker", "M3Db", "MySql", "OpenSearch", "Pg", "Redis", "Valkey"];
-const aivenUserConfig: Readonly<Record<string, string>> = { InfluxDb: "influxdbUserConfig", KafkaMirrorMaker: "kafkaMirrormakerUserConfig", M3Db: "m3dbUserConfig", MySql: "mysqlUserConfig", OpenSearch: "opensearchUserConfig" };
-const configOf = (t: string) => aivenUserConfig[t] ?? `${t[0].toLowerCase()}${t.slice(1)}UserConfig`;
 const snowflakeRoutines = ["FunctionJava", "FunctionPython", "FunctionScala", "ProcedureJava", "ProcedurePython", "ProcedureScala"];
 const workers = ["WorkerScript", "WorkerVersion", "WorkersScript"];
 
@@ -91,7 +88,6 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
         npm: "@pulumi/aiven",
         providerInputs: [],
         regionNotRead: [
-            { why: "not yet read: backups replicated to another cloud region (a replica); follow-up", at: Object.fromEntries(aivenServices.map((t) => [aiven(t), [`${configOf(t)}.additionalBackupRegions`]])) },
             { why: "the customer's VPC, transit gateway or BYOC account region: network plumbing, judged as that cloud's resource", at: {
                 [aiven("AwsOrgVpcPeeringConnection")]: ["awsVpcRegion"], [aiven("AwsVpcPeeringConnection")]: ["awsVpcRegion"], [aiven("ByocAwsEntity")]: ["cloudRegion"],
                 [aiven("TransitGatewayVpcAttachment")]: ["peerRegion"],

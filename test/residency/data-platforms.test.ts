@@ -63,6 +63,8 @@ const resources: ResourceSpec[] = [
     { type: "aiven:index/pg:Pg", name: "aiven-upcloud-hel", props: { project: "p", serviceName: "pg3", plan: "startup-4", cloudName: "upcloud-fi-hel" }, provider: aiven },
     { type: "aiven:index/kafka:Kafka", name: "aiven-upcloud-nyc", props: { project: "p", serviceName: "k2", plan: "startup-2", cloudName: "upcloud-us-nyc" }, provider: aiven },
     { type: "aiven:index/kafka:Kafka", name: "aiven-upcloud-odd", props: { project: "p", serviceName: "k3", plan: "startup-2", cloudName: "upcloud-xx-abc" }, provider: aiven },
+    { type: "aiven:index/pg:Pg", name: "aiven-backup-us", props: { project: "p", serviceName: "pg4", plan: "business-4", cloudName: "google-europe-west1", pgUserConfig: { additionalBackupRegions: "aws-us-east-1" } }, provider: aiven },
+    { type: "aiven:index/mySql:MySql", name: "aiven-backup-eu", props: { project: "p", serviceName: "my", plan: "business-4", cloudName: "aws-eu-central-1", mysqlUserConfig: { additionalBackupRegions: "upcloud-fi-hel" } }, provider: aiven },
     { type: "aiven:index/kafka:Kafka", name: "aiven-none", props: { project: "p", serviceName: "k", plan: "startup-2" }, provider: aiven },
     // Elastic Cloud.
     { type: "ec:index/deployment:Deployment", name: "ec-eu", props: { region: "gcp-europe-west3", version: "8.15.0", deploymentTemplateId: "t" }, provider: ec },
@@ -126,7 +128,7 @@ describe("data platforms with region vocabularies of their own, through the anal
     });
 
     it("passes EU regions in each platform's vocabulary", () => {
-        for (const name of ["atlas-eu-west-1", "atlas-tenant", "atlas-multi-eu", "kafka-eu", "aiven-eu", "aiven-azure-eu", "aiven-upcloud-fra", "aiven-upcloud-hel", "ec-eu", "ec-legacy-aws", "snowflake-eu", "dd-eu", "r2-eu", "confluent-env", "atlas-datadog-eu", "atlas-pagerduty", "atlas-privatelink-eu", "atlas-stream-fra", "atlas-stream-azure-eu", "atlas-federated-eu"]) {
+        for (const name of ["atlas-eu-west-1", "atlas-tenant", "atlas-multi-eu", "kafka-eu", "aiven-eu", "aiven-azure-eu", "aiven-upcloud-fra", "aiven-upcloud-hel", "aiven-backup-eu", "ec-eu", "ec-legacy-aws", "snowflake-eu", "dd-eu", "r2-eu", "confluent-env", "atlas-datadog-eu", "atlas-pagerduty", "atlas-privatelink-eu", "atlas-stream-fra", "atlas-stream-azure-eu", "atlas-federated-eu"]) {
             assert.deepEqual(texts(report, name), [], name);
         }
     });
@@ -216,6 +218,14 @@ describe("data platforms with region vocabularies of their own, through the anal
         assert.equal(odd.length, 1);
         assert.match(odd[0], /`cloudName` is an unrecognised value \(14 characters, not echoed\)/);
         assert.match(odd[0], /Fix: set `cloudName` to an allowed region, e\.g\. .*upcloud-de-fra/);
+    });
+
+    it("Aiven: a backup to another region (`additionalBackupRegions`) is a replica, read in Aiven's cloud names", () => {
+        assert.deepEqual(texts(report, "aiven-backup-us"), [], "the service itself is in Belgium");
+        const [m, ...rest] = texts(report, "aiven-backup-us", "eu-cross-border-replication");
+        assert.equal(rest.length, 0);
+        assert.match(m, /pgUserConfig\.additionalBackupRegions.*"aws-us-east-1".*us-east-1/);
+        assert.deepEqual(texts(report, "aiven-backup-eu", "eu-cross-border-replication"), []);
     });
 
     it("Aiven is EU-headquartered (Helsinki): no provider-jurisdiction finding, unlike MongoDB Inc.", () => {

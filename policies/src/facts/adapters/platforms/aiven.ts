@@ -25,6 +25,19 @@ function aivenFacts(r: ResourceInput): Facts {
     const parsed = typeof cloudName === "string" ? aivenCloud(cloudName) : {};
     const ref = cloudName === undefined ? undefined : platformRef(name, { path: "cloudName", value: cloudName, cloud: parsed.cloud, native: () => parsed.native }, fix);
     if (ref) facts.locations.push(ref);
+    // Backup to another region (BTAR): `<service>UserConfig.additionalBackupRegions` names a second backup
+    // location by an Aiven cloud name (https://github.com/aiven/aiven-docs/blob/main/docs/platform/howto/btar/enable-backup-to-another-region.md,
+    // verified with the search tool: "see column Cloud in List of available cloud regions"): a replica.
+    for (const key of Object.keys(typeof r.props === "object" && r.props !== null ? r.props : {}).filter((k) => k.endsWith("UserConfig"))) {
+        const value = own(own(r.props, key), "additionalBackupRegions");
+        const values = Array.isArray(value) ? value.map((v, i) => [`[${i}]`, v] as const) : value === undefined ? [] : [["", value] as const];
+        for (const [suffix, v] of values) {
+            const path = `${key}.additionalBackupRegions${suffix}`;
+            const backup = typeof v === "string" ? aivenCloud(v) : {};
+            const ref = platformRef(name, { path, value: v, cloud: backup.cloud, native: () => backup.native }, `set \`${key}.additionalBackupRegions\` to an allowed region (an Aiven cloud name, e.g. aws-eu-central-1 or upcloud-de-fra), or remove it`);
+            if (ref) facts.replicas.push(ref);
+        }
+    }
     // A service is the resource with a `plan` (pg, kafka, opensearch, ...): it holds the data.
     if (facts.locations.length === 0 && (services.has(r.type) || typeof own(r.props, "plan") === "string")) facts.unproven = { what: "cloud", fix };
     return facts;
