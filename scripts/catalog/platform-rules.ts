@@ -79,8 +79,8 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
         ],
         keysNotRead: [
             { why: "the vault of the key `azure.keyIdentifier` names, which is read", at: { [confluent("ByokKey")]: ["azure.keyVaultId"] } },
-            { why: "a dedicated cluster's deprecated `encryptionKey`; its successor `byokKey.id` is read", at: { [confluent("KafkaCluster")]: ["dedicated.encryptionKey"] } },
-            { why: "a client-side field-level encryption key (CSFLE) that wraps data keys for clients: the data Confluent stores is not encrypted with it", at: { [confluent("SchemaRegistryKek")]: ["kmsKeyId"] } },
+            { why: "not yet read: a dedicated cluster's `encryptionKey` (the self-managed key's ARN or Cloud KMS name, the older form of `byokKey.id`, which is read); follow-up", at: { [confluent("KafkaCluster")]: ["dedicated.encryptionKey"] } },
+            { why: "a Schema Registry key encryption key (KEK), which wraps the data keys of client-side field-level encryption: clients encrypt with it, not Confluent's storage", at: { [confluent("SchemaRegistryKek")]: ["kmsKeyId"] } },
         ],
     },
     {

@@ -86,7 +86,8 @@ export function renderPlatformMd(shapes: readonly PlatformShape[]): string[] {
         row("look-alikes set aside by name", (s) => thousands([...s.setAside.values()].reduce((a, b) => a + b, 0))),
         row("key-reference inputs", (s) => thousands(count(s.keys))),
         row("of which read by a key row", (s) => thousands(count(s.keys) - notRead(s, "keysNotRead"))),
-        row("provider inputs stating a place", (s) => (s.providerInputs.length > 0 ? s.providerInputs.map(code).join(", ") : "none")),
+        row("provider inputs of a place vocabulary (read by the adapter)", (s) => (s.providerInputs.length > 0
+            ? s.providerInputs.map((i) => `${code(i)}${rulesOf(s)?.providerInputs.includes(i) ? " (read)" : ""}`).join(", ") : "none")),
         "",
     ];
     for (const s of shapes) {
