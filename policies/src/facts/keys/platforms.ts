@@ -131,8 +131,11 @@ const clusterService = "MongoDB Atlas cluster encryption at rest";
 const clusterFix = "set `encryptionAtRestProvider` to AWS, AZURE or GCP, the KMS of the project's customer key (configure the project's mongodbatlas.EncryptionAtRest first; M10 or larger)";
 const atlasKmsNames: Readonly<Record<string, string>> = { AWS: "awsKmsConfig", AZURE: "azureKeyVaultConfig", GCP: "googleCloudKmsConfig" };
 
+/** The cluster setting that turns the project's customer key on (custody only: the key is the project's). */
+export const atlasClusterSetting = "encryptionAtRestProvider";
+
 function atlasClusterKey(facts: KeyFacts, props: unknown): void {
-    const path = "encryptionAtRestProvider";
+    const path = atlasClusterSetting;
     let value: unknown;
     try {
         value = own(props, path);
