@@ -79,7 +79,6 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
         ],
         keysNotRead: [
             { why: "the vault of the key `azure.keyIdentifier` names, which is read", at: { [confluent("ByokKey")]: ["azure.keyVaultId"] } },
-            { why: "not yet read: a dedicated cluster's `encryptionKey` (the self-managed key's ARN or Cloud KMS name, the older form of `byokKey.id`, which is read); follow-up", at: { [confluent("KafkaCluster")]: ["dedicated.encryptionKey"] } },
             { why: "a Schema Registry key encryption key (KEK), which wraps the data keys of client-side field-level encryption: clients encrypt with it, not Confluent's storage", at: { [confluent("SchemaRegistryKek")]: ["kmsKeyId"] } },
         ],
     },

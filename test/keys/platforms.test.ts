@@ -31,6 +31,11 @@ const atlasCluster = (name: string, encryptionAtRestProvider: unknown): Resource
     props: { projectId: "p", providerName: "AWS", providerRegionName: "EU_CENTRAL_1", providerInstanceSizeName: "M10", ...(encryptionAtRestProvider === undefined ? {} : { encryptionAtRestProvider }) },
 });
 
+const dedicatedKeyCluster = (name: string, encryptionKey: string): ResourceSpec => ({
+    type: "confluentcloud:index/kafkaCluster:KafkaCluster", name, provider: confluent,
+    props: { displayName: name, cloud: "AWS", region: "eu-central-1", availability: "SINGLE_ZONE", dedicated: { cku: 1, encryptionKey }, environment: { id: "env-1" } },
+});
+
 const resources: ResourceSpec[] = [
     { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-aws-eu", props: awsKms("EU_CENTRAL_1"), provider: atlas },
     { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-aws-us", props: awsKms("US_WEST_2"), provider: atlas },
@@ -63,6 +68,9 @@ const resources: ResourceSpec[] = [
         projectId: "p", clusterType: "REPLICASET",
         replicationSpecs: [{ regionConfigs: [{ providerName: "AWS", regionName: "EU_CENTRAL_1", priority: 7, electableSpecs: { instanceSize: "M10", nodeCount: 3 } }] }],
     } },
+    dedicatedKeyCluster("kafka-dedicated-key-us", "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+    dedicatedKeyCluster("kafka-dedicated-key-eu", "projects/acme/locations/europe-west3/keyRings/kafka/cryptoKeys/k"),
+    dedicatedKeyCluster("kafka-dedicated-key-odd", "my-key"),
     cluster("kafka-byok-eu", "cck-eu", "byok-eu"),
     cluster("kafka-byok-us", "cck-us", "byok-us"),
     cluster("kafka-byok-elsewhere", "cck-9"),
@@ -118,6 +126,17 @@ describe("data platforms' customer keys through the analyzer protocol", function
 
     it("MongoDB Atlas: a cluster's `encryptionAtRestProvider` unknown at preview is not decided yet", () => {
         assert.deepEqual(of(report, "atlas-cmk-preview", "customer-managed-keys"), []);
+    });
+
+    it("Confluent Cloud: a dedicated cluster's `dedicated.encryptionKey` is read as the key's own ARN or Cloud KMS name", () => {
+        const [us, ...rest] = of(report, "kafka-dedicated-key-us", "eu-key-location");
+        assert.equal(rest.length, 0);
+        assert.match(us, /Confluent Kafka cluster encryption at `dedicated\.encryptionKey`.*lives in "us-east-1"/);
+        assert.deepEqual(of(report, "kafka-dedicated-key-eu", "eu-key-location"), []);
+        assert.deepEqual(of(report, "kafka-dedicated-key-eu", "customer-managed-keys"), []);
+        const [odd] = of(report, "kafka-dedicated-key-odd", "eu-key-location");
+        assert.match(odd, /`dedicated\.encryptionKey`.*cannot be proven.*6 characters, not echoed/);
+        assert.doesNotMatch(odd, /my-key/);
     });
 
     it("MongoDB Atlas: a key configured but not enabled is Atlas-managed (customer-managed-keys), with the exact fix", () => {

@@ -104,6 +104,30 @@ function atlasAwsPlace(facts: KeyFacts, p: Protection, props: unknown): void {
     p.reason = "a customer-managed key in AWS KMS, in the region `awsKmsConfig.region` names";
 }
 
+/**
+ * A dedicated cluster's `dedicated.encryptionKey`: the older form of a self-managed key, the key's own AWS
+ * KMS ARN or Cloud KMS name (the typings: "The ID of the encryption key that is used to encrypt the data in
+ * the Kafka cluster"; Confluent CLI `--encryption-key`: "for Amazon Web Services, the Amazon Resource Name of
+ * the key", https://docs.confluent.io/confluent-cli/3.0.0/command-reference/kafka/cluster/confluent_kafka_cluster_create.html,
+ * verified with the search tool). Read with the key forms of the cloud it names.
+ */
+function dedicatedKey(facts: KeyFacts, props: unknown): void {
+    const path = "dedicated.encryptionKey";
+    let value: unknown;
+    try {
+        value = own(own(props, "dedicated"), "encryptionKey");
+    } catch (e) {
+        if (!isUnknownValueError(e)) throw e;
+        facts.pending.push({ service: "Confluent Kafka cluster encryption", path, dependsOn: "dedicated", error: e });
+        return;
+    }
+    if (value === undefined || (typeof value === "string" && value.trim() === "")) return;
+    const keys = typeof value === "string" && value.trim().startsWith("projects/") ? gcpKeys : awsKeys;
+    const c = keys.classify(value);
+    facts.protections.push({ service: "Confluent Kafka cluster encryption", path, dependsOn: "dedicated", tier: c.tier, reason: c.reason, ...(c.key ? { key: c.key } : {}),
+        ...(c.tier === "unknown-reference" ? { next: "set `byokKey.id` to a confluentcloud.ByokKey naming a key in an allowed region" } : {}) });
+}
+
 /** A Kafka cluster's `byokKey.id`: a key registered with Confluent, placed by its ByokKey resource. */
 function kafkaByok(facts: KeyFacts, props: unknown): void {
     let id: unknown;
@@ -170,7 +194,10 @@ export function platformKeyFactsOf(type: string, props: unknown): KeyFacts {
     if (type === atlasEncryptionAtRest && facts.protections.some((p) => p.tier === "customer" || p.tier === "external")) {
         facts.protections = facts.protections.filter((p) => p.tier !== "provider");
     }
-    if (type === confluentKafkaCluster) kafkaByok(facts, props);
+    if (type === confluentKafkaCluster) {
+        kafkaByok(facts, props);
+        dedicatedKey(facts, props);
+    }
     if (atlasClusters.has(type)) atlasClusterKey(facts, props);
     return facts;
 }
