@@ -163,9 +163,7 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
             { why: "a best-effort location hint, no residency guarantee (https://developers.cloudflare.com/r2/reference/data-location/, https://developers.cloudflare.com/d1/configuration/data-location/); only `jurisdiction` binds", at: {
                 [cloudflare("R2Bucket")]: ["location"], [cloudflare("D1Database")]: ["primaryLocationHint"],
             } },
-            { why: "not yet read: Queues and Workers KV take a jurisdiction too (not verified against Cloudflare's docs); follow-up", at: {
-                [cloudflare("Queue")]: ["jurisdiction"], [cloudflare("WorkersKvNamespace")]: ["jurisdiction"],
-            } },
+            { why: "not yet read: a Queue takes a jurisdiction too (not verified against Cloudflare's docs); follow-up", at: { [cloudflare("Queue")]: ["jurisdiction"] } },
             { why: "the source bucket's AWS or GCS region Sippy migrates from, judged as that cloud's resource", at: { [cloudflare("R2BucketSippy")]: ["source.region"] } },
             { why: "where health checks probe from, how traffic is steered (region pools, colo regions, a redirect), where an alert or an email domain is scoped: it holds no data", at: {
                 [cloudflare("Healthcheck")]: ["checkRegions[]"], [cloudflare("LoadBalancerPool")]: ["checkRegions[]"], [cloudflare("EmailSecurityDomain")]: ["regions[]"],

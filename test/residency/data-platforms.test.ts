@@ -82,6 +82,8 @@ const resources: ResourceSpec[] = [
     // Cloudflare R2.
     { type: "cloudflare:index/r2Bucket:R2Bucket", name: "r2-eu", props: { accountId: "a", name: "b", jurisdiction: "eu" }, provider: cloudflare },
     { type: "cloudflare:index/r2Bucket:R2Bucket", name: "r2-hint", props: { accountId: "a", name: "b", location: "weur" }, provider: cloudflare },
+    { type: "cloudflare:index/workersKvNamespace:WorkersKvNamespace", name: "kv-eu", props: { accountId: "a", title: "kv", jurisdiction: "eu" }, provider: cloudflare },
+    { type: "cloudflare:index/workersKvNamespace:WorkersKvNamespace", name: "kv-none", props: { accountId: "a", title: "kv" }, provider: cloudflare },
     // Cloudflare D1.
     { type: "cloudflare:index/d1Database:D1Database", name: "d1-eu", props: { accountId: "a", name: "db", jurisdiction: "eu" }, provider: cloudflare },
     { type: "cloudflare:index/d1Database:D1Database", name: "d1-hint", props: { accountId: "a", name: "db", primaryLocationHint: "weur" }, provider: cloudflare },
@@ -132,7 +134,7 @@ describe("data platforms with region vocabularies of their own, through the anal
     });
 
     it("passes EU regions in each platform's vocabulary", () => {
-        for (const name of ["atlas-eu-west-1", "atlas-tenant", "atlas-multi-eu", "kafka-eu", "aiven-eu", "aiven-azure-eu", "aiven-upcloud-fra", "aiven-upcloud-hel", "aiven-backup-eu", "ec-eu", "ec-legacy-aws", "snowflake-eu", "dd-eu", "r2-eu", "d1-eu", "confluent-env", "atlas-datadog-eu", "atlas-pagerduty", "atlas-privatelink-eu", "atlas-stream-fra", "atlas-stream-azure-eu", "atlas-federated-eu"]) {
+        for (const name of ["atlas-eu-west-1", "atlas-tenant", "atlas-multi-eu", "kafka-eu", "aiven-eu", "aiven-azure-eu", "aiven-upcloud-fra", "aiven-upcloud-hel", "aiven-backup-eu", "ec-eu", "ec-legacy-aws", "snowflake-eu", "dd-eu", "r2-eu", "d1-eu", "kv-eu", "confluent-env", "atlas-datadog-eu", "atlas-pagerduty", "atlas-privatelink-eu", "atlas-stream-fra", "atlas-stream-azure-eu", "atlas-federated-eu"]) {
             assert.deepEqual(texts(report, name), [], name);
         }
     });
@@ -254,10 +256,11 @@ describe("data platforms with region vocabularies of their own, through the anal
         assert.match(texts(report, "dd-default")[0], /site cannot be proven.*https:\/\/api\.datadoghq\.eu\//);
     });
 
-    it("Cloudflare D1: only `jurisdiction: \"eu\"` keeps a database in the EU; a primary location hint proves nothing", () => {
+    it("Cloudflare D1 and Workers KV: only `jurisdiction: \"eu\"` keeps a database or namespace in the EU; a primary location hint proves nothing", () => {
         const [hint, ...rest] = texts(report, "d1-hint");
         assert.equal(rest.length, 0);
         assert.match(hint, /no residency guarantee \(D1 places it near the creator; a `primaryLocationHint` is best effort\).*Fix: set `jurisdiction: "eu"` on the database/);
+        assert.match(texts(report, "kv-none")[0], /no residency guarantee \(without a jurisdiction Workers KV stores it wherever Cloudflare chooses\).*Fix: set `jurisdiction: "eu"` on the namespace/);
         assert.match(texts(report, "d1-us")[0], /"us" \(Cloudflare US jurisdiction, United States\).*Cloudflare jurisdictions are eu, us and fedramp/);
     });
 

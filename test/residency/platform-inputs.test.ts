@@ -10,7 +10,7 @@ import { services as aivenServices } from "../../policies/src/facts/adapters/pla
 import { mustLocate as atlasLocated, onlineArchive, thirdPartyIntegration } from "../../policies/src/facts/adapters/platforms/atlas";
 import { mustLocate as confluentLocated } from "../../policies/src/facts/adapters/platforms/confluent";
 import { account as snowflakeAccount } from "../../policies/src/facts/adapters/platforms/snowflake";
-import { d1Database, r2Bucket } from "../../policies/src/facts/adapters/cloudflare";
+import { d1Database, kvNamespace, r2Bucket } from "../../policies/src/facts/adapters/cloudflare";
 import { atlasClusters, atlasEncryptionAtRest, confluentByokKey, confluentKafkaCluster, platformKeyFactsOf, platformRowsOf } from "../../policies/src/facts/keys/platforms";
 import { lookupPath } from "../../scripts/catalog/location-props";
 import type { PackageTypings } from "../../scripts/catalog/model";
@@ -93,7 +93,7 @@ const handRows: Readonly<Record<PlatformSdkId, readonly (readonly [string, reado
     aiven: [...aivenServices].map((t) => [t, ["cloudName", "plan"]] as const),
     snowflake: [[snowflakeAccount, ["region"]]],
     datadog: [],
-    cloudflare: [[r2Bucket, ["jurisdiction", "location"]], [d1Database, ["jurisdiction", "primaryLocationHint"]]],
+    cloudflare: [[r2Bucket, ["jurisdiction", "location"]], [d1Database, ["jurisdiction", "primaryLocationHint"]], [kvNamespace, ["jurisdiction"]]],
 };
 
 describe("data platforms' region and key inputs, generated from the typings, held against the adapters", function () {

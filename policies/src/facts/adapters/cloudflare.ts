@@ -1,4 +1,4 @@
-// Cloudflare: an R2 bucket or a D1 database is kept in a place only by its `jurisdiction` ("eu", "us",
+// Cloudflare: an R2 bucket, a D1 database or a Workers KV namespace is kept in a place only by its `jurisdiction` ("eu", "us",
 // "fedramp"); without one Cloudflare picks a place near the creator, and a location hint (R2 `location`, D1
 // `primaryLocationHint`) is best effort (data/regions/cloudflare.ts). Other Cloudflare types are read as
 // the generic adapter reads them.
@@ -10,9 +10,14 @@ import { genericAdapter } from "./generic";
 
 export const r2Bucket = "cloudflare:index/r2Bucket:R2Bucket";
 export const d1Database = "cloudflare:index/d1Database:D1Database";
+// Workers KV: "An optional jurisdiction restricts where data is durably stored and can only be set at creation
+// time" (https://developers.cloudflare.com/api/typescript/resources/kv/subresources/namespaces/methods/create/,
+// verified with the search tool).
+export const kvNamespace = "cloudflare:index/workersKvNamespace:WorkersKvNamespace";
 const stores: Readonly<Record<string, { what: string; hint: string }>> = {
     [r2Bucket]: { what: "bucket", hint: "R2 places it near the creator; a `location` hint is best effort" },
     [d1Database]: { what: "database", hint: "D1 places it near the creator; a `primaryLocationHint` is best effort" },
+    [kvNamespace]: { what: "namespace", hint: "without a jurisdiction Workers KV stores it wherever Cloudflare chooses" },
 };
 
 function cloudflareFacts(r: ResourceInput): Facts {
