@@ -1,5 +1,5 @@
-// The generator as pure steps: read the three packages (those for key references only, and the
-// EU-native and region-first clouds'), build their shapes, render every output.
+// The generator as pure steps: read the three packages (those for key references only, the EU-native
+// and region-first clouds' and the data platforms'), build their shapes, render every output.
 import * as path from "path";
 import { verifyFacts } from "./facts-verification";
 import { keyRefCatalogue, renderKeyRefs } from "./key-refs";
@@ -7,9 +7,13 @@ import type { Cloud, PackageTypings, SdkPackage } from "./model";
 import { CLOUDS, KEY_REF_ONLY } from "./model";
 import type { ReadOptions } from "./package-reader";
 import { npmPackageDir, packageDir, readPackage } from "./package-reader";
+import { PLATFORM_RULES } from "./platform-rules";
+import type { PlatformShape } from "./platform-shape";
+import { buildPlatformShape } from "./platform-shape";
 import { REGIONAL_RULES } from "./regional-rules";
 import type { RegionalShape } from "./regional-shape";
 import { buildRegionalShape } from "./regional-shape";
+import { renderPlatformInputs } from "./render-platforms";
 import { renderRegionalLocated } from "./render-regional";
 import { renderProviderShapeJson } from "./render-json";
 import { renderFactsVerificationMd, renderProviderShapeMd } from "./render-markdown";
@@ -25,6 +29,7 @@ export const OUTPUTS = {
     gcpProviderDefaulted: "policies/src/data/generated/gcp-provider-defaulted.ts",
     keyRefs: "policies/src/data/generated/key-refs.ts",
     regionalLocated: "policies/src/data/generated/regional-located.ts",
+    platformInputs: "policies/src/data/generated/platform-inputs.ts",
     providerShapeJson: "policies/src/data/generated/provider-shape.json",
     providerShapeMd: "docs/provider-shape.md",
     factsVerificationMd: "docs/facts-verification.md",
@@ -52,6 +57,11 @@ export function readRegionalShapes(root: string): RegionalShape[] {
         : readPackage(rules.id, npmPackageDir(root, rules.npm))));
 }
 
+/** The data platforms' SDKs (platform-rules.ts), read and shaped. */
+export function readPlatformShapes(root: string): PlatformShape[] {
+    return PLATFORM_RULES.map((rules) => buildPlatformShape(rules, readPackage(rules.id, npmPackageDir(root, rules.npm))));
+}
+
 export function buildShapes(packages: ReadonlyMap<SdkPackage, PackageTypings>): Map<Cloud, CloudShape> {
     return new Map([...cloudsOf(packages)].map(([cloud, typings]) => [cloud, buildCloudShape(typings)]));
 }
@@ -62,6 +72,7 @@ export function renderAll(
     shapes: ReadonlyMap<Cloud, CloudShape>,
     facts?: { readonly displayPath: string; readonly text: string },
     regional: readonly RegionalShape[] = [],
+    platforms: readonly PlatformShape[] = [],
 ): GeneratedFile[] {
     const list = CLOUDS.map((c) => shapes.get(c)).filter((s): s is CloudShape => s !== undefined);
     const aws = shapes.get("aws");
@@ -73,8 +84,9 @@ export function renderAll(
     const keyRefs = read.map(keyRefCatalogue);
     files.push({ path: OUTPUTS.keyRefs, content: renderKeyRefs(keyRefs, new Map(read.map((t) => [t.cloud, t.version]))) });
     if (regional.length > 0) files.push({ path: OUTPUTS.regionalLocated, content: renderRegionalLocated(regional) });
+    if (platforms.length > 0) files.push({ path: OUTPUTS.platformInputs, content: renderPlatformInputs(platforms) });
     files.push({ path: OUTPUTS.providerShapeJson, content: renderProviderShapeJson(list, regional) });
-    files.push({ path: OUTPUTS.providerShapeMd, content: renderProviderShapeMd(list, keyRefs, regional) });
+    files.push({ path: OUTPUTS.providerShapeMd, content: renderProviderShapeMd(list, keyRefs, regional, platforms) });
     if (facts) {
         const sections = verifyFacts(facts.text, cloudsOf(packages), shapes);
         files.push({

@@ -4,7 +4,9 @@ import { renderKeyRefsMd } from "./key-refs";
 import { NESTED_DEPTH, TOP_LEVEL_LOCATION_PROPS } from "./location-props";
 import type { VerificationSection } from "./facts-verification";
 import { thousands } from "./render-modules";
+import type { PlatformShape } from "./platform-shape";
 import type { RegionalShape } from "./regional-shape";
+import { renderPlatformMd } from "./render-platforms";
 import { renderRegionalMd } from "./render-regional";
 import type { CloudShape } from "./shape";
 
@@ -32,7 +34,7 @@ function claimCell(claim: string): string {
     return /^[\w-]+:[^\s`]+$/.test(claim) ? code(claim) : claim;
 }
 
-export function renderProviderShapeMd(shapes: readonly CloudShape[], keyRefs: readonly KeyRefCatalogue[] = [], regional: readonly RegionalShape[] = []): string {
+export function renderProviderShapeMd(shapes: readonly CloudShape[], keyRefs: readonly KeyRefCatalogue[] = [], regional: readonly RegionalShape[] = [], platforms: readonly PlatformShape[] = []): string {
     const aws = shapes.find((s) => s.cloud === "aws");
     const gcp = shapes.find((s) => s.cloud === "gcp");
     const out: string[] = [
@@ -68,6 +70,7 @@ export function renderProviderShapeMd(shapes: readonly CloudShape[], keyRefs: re
         "",
     ];
     if (regional.length > 0) out.push(...renderRegionalMd(regional));
+    if (platforms.length > 0) out.push(...renderPlatformMd(platforms));
     if (keyRefs.length > 0) out.push(...renderKeyRefsMd(keyRefs));
     if (aws?.aws) {
         const odd = aws.aws.info.filter((i) => i.regional && !i.regionDefaultsToProvider);

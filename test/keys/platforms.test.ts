@@ -26,6 +26,16 @@ const cluster = (name: string, byokId: unknown, byokName?: string): ResourceSpec
     ...(byokName === undefined ? {} : { propertyDependencies: { byokKey: [makeUrn("dev", "project", byokType, byokName)] } }),
 });
 
+const atlasCluster = (name: string, encryptionAtRestProvider: unknown): ResourceSpec => ({
+    type: "mongodbatlas:index/cluster:Cluster", name, provider: atlas,
+    props: { projectId: "p", providerName: "AWS", providerRegionName: "EU_CENTRAL_1", providerInstanceSizeName: "M10", ...(encryptionAtRestProvider === undefined ? {} : { encryptionAtRestProvider }) },
+});
+
+const dedicatedKeyCluster = (name: string, encryptionKey: string): ResourceSpec => ({
+    type: "confluentcloud:index/kafkaCluster:KafkaCluster", name, provider: confluent,
+    props: { displayName: name, cloud: "AWS", region: "eu-central-1", availability: "SINGLE_ZONE", dedicated: { cku: 1, encryptionKey }, environment: { id: "env-1" } },
+});
+
 const resources: ResourceSpec[] = [
     { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-aws-eu", props: awsKms("EU_CENTRAL_1"), provider: atlas },
     { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "ear-aws-us", props: awsKms("US_WEST_2"), provider: atlas },
@@ -45,6 +55,22 @@ const resources: ResourceSpec[] = [
     { type: byokType, name: "byok-eu", props: { aws: { keyArn: "arn:aws:kms:eu-central-1:123456789012:key/0000" } }, provider: confluent },
     { type: byokType, name: "byok-us", props: { aws: { keyArn: "arn:aws:kms:us-east-1:123456789012:key/0000" } }, provider: confluent },
     { type: byokType, name: "byok-azure", props: { azure: { tenantId: "t", keyIdentifier: "https://confluent-keys.vault.azure.net/keys/k/0123", keyVaultId: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/confluent-keys" } }, provider: confluent },
+    atlasCluster("atlas-cmk-none", "NONE"),
+    atlasCluster("atlas-cmk-unset", undefined),
+    atlasCluster("atlas-cmk-odd", "VAULT"),
+    atlasCluster("atlas-cmk-aws", "AWS"),
+    atlasCluster("atlas-cmk-preview", unknown),
+    { type: "mongodbatlas:index/advancedCluster:AdvancedCluster", name: "atlas-adv-cmk-gcp", provider: atlas, props: {
+        projectId: "p", clusterType: "REPLICASET", encryptionAtRestProvider: "GCP",
+        replicationSpecs: [{ regionConfigs: [{ providerName: "GCP", regionName: "EUROPE_WEST_3", priority: 7, electableSpecs: { instanceSize: "M10", nodeCount: 3 } }] }],
+    } },
+    { type: "mongodbatlas:index/advancedCluster:AdvancedCluster", name: "atlas-adv-cmk-none", provider: atlas, props: {
+        projectId: "p", clusterType: "REPLICASET",
+        replicationSpecs: [{ regionConfigs: [{ providerName: "AWS", regionName: "EU_CENTRAL_1", priority: 7, electableSpecs: { instanceSize: "M10", nodeCount: 3 } }] }],
+    } },
+    dedicatedKeyCluster("kafka-dedicated-key-us", "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+    dedicatedKeyCluster("kafka-dedicated-key-eu", "projects/acme/locations/europe-west3/keyRings/kafka/cryptoKeys/k"),
+    dedicatedKeyCluster("kafka-dedicated-key-odd", "my-key"),
     cluster("kafka-byok-eu", "cck-eu", "byok-eu"),
     cluster("kafka-byok-us", "cck-us", "byok-us"),
     cluster("kafka-byok-elsewhere", "cck-9"),
@@ -72,6 +98,45 @@ describe("data platforms' customer keys through the analyzer protocol", function
         const [m, ...rest] = of(report, "ear-aws-us", "eu-key-location");
         assert.equal(rest.length, 0);
         assert.match(m, /MongoDB Atlas encryption at rest \(AWS KMS\) at `awsKmsConfig\.customerMasterKeyId` \(key `1234abcd-12ab-34cd-56ef-1234567890ab`\), a customer-managed key \(tier 2\), lives in .*"US_WEST_2".*us-west-2/);
+    });
+
+    it("reports a key's location once, by eu-key-location, not again by eu-data-residency (AWS, Cloud KMS; Atlas, Confluent)", () => {
+        for (const name of ["ear-aws-us", "ear-gcp-us", "byok-us"]) {
+            const all = resourceNamed(report, name).diagnostics.filter((d) => d.enforcementLevel === "mandatory");
+            assert.deepEqual(all.map((d) => d.policyName), ["eu-key-location"], name);
+        }
+        // A US key the cluster uses is reported on the cluster by eu-key-location only, the cluster itself being in the EU.
+        assert.deepEqual(resourceNamed(report, "kafka-byok-us").diagnostics.filter((d) => d.enforcementLevel === "mandatory").map((d) => d.policyName), ["eu-key-location"]);
+    });
+
+    it("MongoDB Atlas: a cluster without `encryptionAtRestProvider` (or NONE) has MongoDB-held keys, with the fix; AWS/AZURE/GCP uses the project's key", () => {
+        for (const [name, why] of [["atlas-cmk-none", "is NONE"], ["atlas-cmk-unset", "is not set"], ["atlas-adv-cmk-none", "is not set"], ["atlas-cmk-odd", "is not AWS, AZURE or GCP"]] as const) {
+            const [m, ...rest] = of(report, name, "customer-managed-keys");
+            assert.equal(rest.length, 0, name);
+            assert.ok(m.includes(`\`encryptionAtRestProvider\` ${why}: Atlas encrypts the cluster with keys MongoDB manages`), `${name}: ${m}`);
+            assert.match(m, /Fix: set `encryptionAtRestProvider` to AWS, AZURE or GCP, the KMS of the project's customer key/);
+            assert.doesNotMatch(m, /VAULT/, "an unrecognised value is not echoed");
+        }
+        for (const name of ["atlas-cmk-aws", "atlas-adv-cmk-gcp"]) {
+            assert.deepEqual(of(report, name, "customer-managed-keys"), [], name);
+            assert.deepEqual(of(report, name, "eu-key-location"), [], name);
+            assert.deepEqual(of(report, name, "eu-data-residency"), [], name);
+        }
+    });
+
+    it("MongoDB Atlas: a cluster's `encryptionAtRestProvider` unknown at preview is not decided yet", () => {
+        assert.deepEqual(of(report, "atlas-cmk-preview", "customer-managed-keys"), []);
+    });
+
+    it("Confluent Cloud: a dedicated cluster's `dedicated.encryptionKey` is read as the key's own ARN or Cloud KMS name", () => {
+        const [us, ...rest] = of(report, "kafka-dedicated-key-us", "eu-key-location");
+        assert.equal(rest.length, 0);
+        assert.match(us, /Confluent Kafka cluster encryption at `dedicated\.encryptionKey`.*lives in "us-east-1"/);
+        assert.deepEqual(of(report, "kafka-dedicated-key-eu", "eu-key-location"), []);
+        assert.deepEqual(of(report, "kafka-dedicated-key-eu", "customer-managed-keys"), []);
+        const [odd] = of(report, "kafka-dedicated-key-odd", "eu-key-location");
+        assert.match(odd, /`dedicated\.encryptionKey`.*cannot be proven.*6 characters, not echoed/);
+        assert.doesNotMatch(odd, /my-key/);
     });
 
     it("MongoDB Atlas: a key configured but not enabled is Atlas-managed (customer-managed-keys), with the exact fix", () => {

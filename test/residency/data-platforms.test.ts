@@ -2,6 +2,8 @@
 // mapped onto the big three's catalogue (EU passes, others are named), unknown values are unrecognised,
 // and a data-holding resource with no region fails closed. Datadog sites and R2 jurisdictions too.
 import { strict as assert } from "assert";
+import { placeOf } from "eu-sovereignty-policies/lib";
+import { aivenUpcloudZones } from "../../policies/src/data/platform-vocabularies";
 import type { ResourceSpec } from "../../src";
 import type { Diagnostic, Report } from "../../src/engine/types";
 import { EU_PACK, providerOf, resourceNamed, useSession, violationOf, withProviders } from "../helpers/packs";
@@ -29,13 +31,22 @@ const resources: ResourceSpec[] = [
     { type: "mongodbatlas:index/advancedCluster:AdvancedCluster", name: "atlas-multi-us", props: advanced(regionConfig("AZURE", "GERMANY_WEST_CENTRAL"), regionConfig("AZURE", "US_EAST_2")), provider: atlas },
     { type: "mongodbatlas:index/advancedCluster:AdvancedCluster", name: "atlas-unknown", props: advanced(regionConfig("AWS", "EU_MOON_1")), provider: atlas },
     { type: "mongodbatlas:index/advancedCluster:AdvancedCluster", name: "atlas-none", props: { projectId: "p", clusterType: "REPLICASET" }, provider: atlas },
-    { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "atlas-key-us", props: { projectId: "p", awsKmsConfig: { enabled: true, region: "US_WEST_2", customerMasterKeyId: "k" } }, provider: atlas },
+    { type: "mongodbatlas:index/encryptionAtRest:EncryptionAtRest", name: "atlas-key-us", props: { projectId: "p", awsKmsConfig: { enabled: true, region: "US_WEST_2", customerMasterKeyId: "1234abcd-12ab-34cd-56ef-1234567890ab" } }, provider: atlas },
     { type: "mongodbatlas:index/cloudBackupSchedule:CloudBackupSchedule", name: "atlas-copy-us", props: { projectId: "p", clusterName: "c", copySettings: [{ cloudProvider: "AWS", regionName: "US_EAST_1", frequencies: ["DAILY"] }] }, provider: atlas },
     { type: "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration", name: "atlas-datadog-eu", props: { projectId: "p", type: "DATADOG", apiKey: "k", region: "EU" }, provider: atlas },
     { type: "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration", name: "atlas-datadog-us", props: { projectId: "p", type: "DATADOG", apiKey: "k", region: "US" }, provider: atlas },
     { type: "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration", name: "atlas-pagerduty", props: { projectId: "p", type: "PAGER_DUTY", serviceKey: "k", region: "US" }, provider: atlas },
     { type: "mongodbatlas:index/onlineArchive:OnlineArchive", name: "atlas-archive-us", props: archive("AZURE", "US_EAST_2"), provider: atlas },
     { type: "mongodbatlas:index/onlineArchive:OnlineArchive", name: "atlas-archive-eu", props: archive("AWS", "EU_CENTRAL_1"), provider: atlas },
+    { type: "mongodbatlas:index/streamInstance:StreamInstance", name: "atlas-stream-fra", props: { projectId: "p", instanceName: "s", dataProcessRegion: { cloudProvider: "AWS", region: "FRANKFURT_DEU" } }, provider: atlas },
+    { type: "mongodbatlas:index/streamInstance:StreamInstance", name: "atlas-stream-azure-eu", props: { projectId: "p", instanceName: "s", dataProcessRegion: { cloudProvider: "AZURE", region: "westeurope" } }, provider: atlas },
+    { type: "mongodbatlas:index/streamInstance:StreamInstance", name: "atlas-stream-us", props: { projectId: "p", instanceName: "s", dataProcessRegion: { cloudProvider: "AWS", region: "VIRGINIA_USA" } }, provider: atlas },
+    {
+        type: "mongodbatlas:index/streamWorkspace:StreamWorkspace", name: "atlas-workspace-failover-us", provider: atlas,
+        props: { projectId: "p", workspaceName: "w", dataProcessRegion: { cloudProvider: "AWS", region: "DUBLIN_IRL" }, failoverRegions: [{ cloudProvider: "AWS", region: "OREGON_USA" }] },
+    },
+    { type: "mongodbatlas:index/federatedDatabaseInstance:FederatedDatabaseInstance", name: "atlas-federated-eu", props: { projectId: "p", name: "f", dataProcessRegion: { cloudProvider: "AWS", region: "DUBLIN_IRL" } }, provider: atlas },
+    { type: "mongodbatlas:index/federatedDatabaseInstance:FederatedDatabaseInstance", name: "atlas-federated-nearest", props: { projectId: "p", name: "f2" }, provider: atlas },
     { type: "mongodbatlas:index/privateLinkEndpoint:PrivateLinkEndpoint", name: "atlas-privatelink-eu", props: { projectId: "p", providerName: "AWS", region: "eu-central-1" }, provider: atlas },
     // Confluent Cloud.
     { type: "confluentcloud:index/schemaRegistryCluster:SchemaRegistryCluster", name: "schema-registry", props: { package: "ESSENTIALS", environment: { id: "env" }, region: { id: "sgreg-1" } }, provider: confluent },
@@ -48,6 +59,12 @@ const resources: ResourceSpec[] = [
     { type: "aiven:index/pg:Pg", name: "aiven-eu", props: { project: "p", serviceName: "pg", plan: "startup-4", cloudName: "google-europe-west1" }, provider: aiven },
     { type: "aiven:index/pg:Pg", name: "aiven-azure-eu", props: { project: "p", serviceName: "pg", plan: "startup-4", cloudName: "azure-germany-westcentral" }, provider: aiven },
     { type: "aiven:index/kafka:Kafka", name: "aiven-us", props: { project: "p", serviceName: "k", plan: "startup-2", cloudName: "aws-us-east-1" }, provider: aiven },
+    { type: "aiven:index/pg:Pg", name: "aiven-upcloud-fra", props: { project: "p", serviceName: "pg2", plan: "startup-4", cloudName: "upcloud-de-fra" }, provider: aiven },
+    { type: "aiven:index/pg:Pg", name: "aiven-upcloud-hel", props: { project: "p", serviceName: "pg3", plan: "startup-4", cloudName: "upcloud-fi-hel" }, provider: aiven },
+    { type: "aiven:index/kafka:Kafka", name: "aiven-upcloud-nyc", props: { project: "p", serviceName: "k2", plan: "startup-2", cloudName: "upcloud-us-nyc" }, provider: aiven },
+    { type: "aiven:index/kafka:Kafka", name: "aiven-upcloud-odd", props: { project: "p", serviceName: "k3", plan: "startup-2", cloudName: "upcloud-xx-abc" }, provider: aiven },
+    { type: "aiven:index/pg:Pg", name: "aiven-backup-us", props: { project: "p", serviceName: "pg4", plan: "business-4", cloudName: "google-europe-west1", pgUserConfig: { additionalBackupRegions: "aws-us-east-1" } }, provider: aiven },
+    { type: "aiven:index/mySql:MySql", name: "aiven-backup-eu", props: { project: "p", serviceName: "my", plan: "business-4", cloudName: "aws-eu-central-1", mysqlUserConfig: { additionalBackupRegions: "upcloud-fi-hel" } }, provider: aiven },
     { type: "aiven:index/kafka:Kafka", name: "aiven-none", props: { project: "p", serviceName: "k", plan: "startup-2" }, provider: aiven },
     // Elastic Cloud.
     { type: "ec:index/deployment:Deployment", name: "ec-eu", props: { region: "gcp-europe-west3", version: "8.15.0", deploymentTemplateId: "t" }, provider: ec },
@@ -65,6 +82,12 @@ const resources: ResourceSpec[] = [
     // Cloudflare R2.
     { type: "cloudflare:index/r2Bucket:R2Bucket", name: "r2-eu", props: { accountId: "a", name: "b", jurisdiction: "eu" }, provider: cloudflare },
     { type: "cloudflare:index/r2Bucket:R2Bucket", name: "r2-hint", props: { accountId: "a", name: "b", location: "weur" }, provider: cloudflare },
+    { type: "cloudflare:index/workersKvNamespace:WorkersKvNamespace", name: "kv-eu", props: { accountId: "a", title: "kv", jurisdiction: "eu" }, provider: cloudflare },
+    { type: "cloudflare:index/workersKvNamespace:WorkersKvNamespace", name: "kv-none", props: { accountId: "a", title: "kv" }, provider: cloudflare },
+    // Cloudflare D1.
+    { type: "cloudflare:index/d1Database:D1Database", name: "d1-eu", props: { accountId: "a", name: "db", jurisdiction: "eu" }, provider: cloudflare },
+    { type: "cloudflare:index/d1Database:D1Database", name: "d1-hint", props: { accountId: "a", name: "db", primaryLocationHint: "weur" }, provider: cloudflare },
+    { type: "cloudflare:index/d1Database:D1Database", name: "d1-us", props: { accountId: "a", name: "db", jurisdiction: "us" }, provider: cloudflare },
     { type: "cloudflare:index/r2Bucket:R2Bucket", name: "r2-fedramp", props: { accountId: "a", name: "b", jurisdiction: "fedramp" }, provider: cloudflare },
     // Resources a real program declares beside the data stores, which hold no data of their own.
     { type: "mongodbatlas:index/project:Project", name: "atlas-project", props: { orgId: "o", name: "p" }, provider: atlas },
@@ -111,7 +134,7 @@ describe("data platforms with region vocabularies of their own, through the anal
     });
 
     it("passes EU regions in each platform's vocabulary", () => {
-        for (const name of ["atlas-eu-west-1", "atlas-tenant", "atlas-multi-eu", "kafka-eu", "aiven-eu", "aiven-azure-eu", "ec-eu", "ec-legacy-aws", "snowflake-eu", "dd-eu", "r2-eu", "confluent-env", "atlas-datadog-eu", "atlas-pagerduty", "atlas-privatelink-eu"]) {
+        for (const name of ["atlas-eu-west-1", "atlas-tenant", "atlas-multi-eu", "kafka-eu", "aiven-eu", "aiven-azure-eu", "aiven-upcloud-fra", "aiven-upcloud-hel", "aiven-backup-eu", "ec-eu", "ec-legacy-aws", "snowflake-eu", "dd-eu", "r2-eu", "d1-eu", "kv-eu", "confluent-env", "atlas-datadog-eu", "atlas-pagerduty", "atlas-privatelink-eu", "atlas-stream-fra", "atlas-stream-azure-eu", "atlas-federated-eu"]) {
             assert.deepEqual(texts(report, name), [], name);
         }
     });
@@ -134,8 +157,11 @@ describe("data platforms with region vocabularies of their own, through the anal
         assert.match(texts(report, "atlas-none")[0], /region cannot be proven.*regionConfigs\[\]\.regionName/);
     });
 
-    it("MongoDB Atlas: places the customer key where it lives and flags snapshot copies abroad", () => {
-        assert.match(texts(report, "atlas-key-us")[0], /`awsKmsConfig\.region` is "US_WEST_2" \(MongoDB Atlas's name for "us-west-2"/);
+    it("MongoDB Atlas: leaves the customer key's location to eu-key-location and flags snapshot copies abroad", () => {
+        assert.deepEqual(texts(report, "atlas-key-us"), []);
+        const [key, ...rest] = texts(report, "atlas-key-us", "eu-key-location");
+        assert.equal(rest.length, 0);
+        assert.match(key, /lives in .*"US_WEST_2".*us-west-2/);
         assert.match(texts(report, "atlas-copy-us", "eu-cross-border-replication")[0], /copySettings\[0\]\.regionName.*"US_EAST_1"/);
     });
 
@@ -144,6 +170,18 @@ describe("data platforms with region vocabularies of their own, through the anal
         assert.equal(us.length, 1);
         assert.match(us[0], /`dataProcessRegion\.region` is "US_EAST_2" \(MongoDB Atlas's name for "eastus2"/);
         assert.deepEqual(texts(report, "atlas-archive-eu"), []);
+    });
+
+    it("MongoDB Atlas: stream and federated database instances are placed by `dataProcessRegion`, a city label", () => {
+        const us = texts(report, "atlas-stream-us");
+        assert.equal(us.length, 1);
+        assert.match(us[0], /`dataProcessRegion\.region` is "VIRGINIA_USA" \(MongoDB Atlas's name for "us-east-1", N\. Virginia, United States\)/);
+        assert.match(us[0], /Fix: set `dataProcessRegion` to an allowed region, e\.g\. \{ cloudProvider: "AWS", region: "FRANKFURT_DEU" \}/);
+        assert.deepEqual(texts(report, "atlas-workspace-failover-us"), [], "processed in Dublin");
+        assert.match(texts(report, "atlas-workspace-failover-us", "eu-cross-border-replication")[0], /failoverRegions\[0\]\.region.*"OREGON_USA".*us-west-2/);
+        const nearest = texts(report, "atlas-federated-nearest");
+        assert.equal(nearest.length, 1);
+        assert.match(nearest[0], /region cannot be proven.*Fix: set `dataProcessRegion`/);
     });
 
     it("MongoDB Atlas: a Datadog integration's region is the Datadog site Atlas sends to", () => {
@@ -160,15 +198,40 @@ describe("data platforms with region vocabularies of their own, through the anal
         assert.match(sr[0], /auto-provisioned Schema Registry.*getSchemaRegistryRegion/);
     });
 
-    it("Confluent Cloud: reads `cloud` + `region`, and a BYOK key's region from its ARN", () => {
+    it("Confluent Cloud: reads `cloud` + `region`; a BYOK key's region from its ARN is eu-key-location's", () => {
         assert.match(texts(report, "kafka-us")[0], /`region` is "us-central1" \(Confluent Cloud's name for "us-central1", Iowa/);
         assert.match(texts(report, "kafka-none")[0], /region cannot be proven.*Fix: set `cloud` and `region`/);
-        assert.match(texts(report, "byok-us")[0], /`aws\.keyArn` is "us-east-1"/);
+        assert.deepEqual(texts(report, "byok-us"), [], "the key's location is eu-key-location's");
+        assert.match(texts(report, "byok-us", "eu-key-location")[0], /at `aws\.keyArn`.*lives in "us-east-1"/);
     });
 
     it("Aiven: reads `cloudName`, and fails closed on a service without one", () => {
         assert.match(texts(report, "aiven-us")[0], /`cloudName` is "aws-us-east-1" \(Aiven's name for "us-east-1"/);
         assert.match(texts(report, "aiven-none")[0], /cloud cannot be proven.*Fix: set `cloudName`/);
+    });
+
+    it("Aiven: every UpCloud cloud it names maps onto a catalogued UpCloud zone", () => {
+        const unknown = Object.entries(aivenUpcloudZones).filter(([, zone]) => !placeOf("upcloud", zone).known);
+        assert.deepEqual(unknown, []);
+        assert.equal(placeOf("upcloud", aivenUpcloudZones["upcloud-pl-waw"]).label, "Warsaw, Poland");
+    });
+
+    it("Aiven: maps its UpCloud clouds onto UpCloud zones, and an unknown one fails closed", () => {
+        const nyc = texts(report, "aiven-upcloud-nyc");
+        assert.equal(nyc.length, 1);
+        assert.match(nyc[0], /`cloudName` is "upcloud-us-nyc" \(Aiven's name for "us-nyc1", New York, United States\)/);
+        const odd = texts(report, "aiven-upcloud-odd");
+        assert.equal(odd.length, 1);
+        assert.match(odd[0], /`cloudName` is an unrecognised value \(14 characters, not echoed\)/);
+        assert.match(odd[0], /Fix: set `cloudName` to an allowed region, e\.g\. .*upcloud-de-fra/);
+    });
+
+    it("Aiven: a backup to another region (`additionalBackupRegions`) is a replica, read in Aiven's cloud names", () => {
+        assert.deepEqual(texts(report, "aiven-backup-us"), [], "the service itself is in Belgium");
+        const [m, ...rest] = texts(report, "aiven-backup-us", "eu-cross-border-replication");
+        assert.equal(rest.length, 0);
+        assert.match(m, /pgUserConfig\.additionalBackupRegions.*"aws-us-east-1".*us-east-1/);
+        assert.deepEqual(texts(report, "aiven-backup-eu", "eu-cross-border-replication"), []);
     });
 
     it("Aiven is EU-headquartered (Helsinki): no provider-jurisdiction finding, unlike MongoDB Inc.", () => {
@@ -193,8 +256,16 @@ describe("data platforms with region vocabularies of their own, through the anal
         assert.match(texts(report, "dd-default")[0], /site cannot be proven.*https:\/\/api\.datadoghq\.eu\//);
     });
 
+    it("Cloudflare D1 and Workers KV: only `jurisdiction: \"eu\"` keeps a database or namespace in the EU; a primary location hint proves nothing", () => {
+        const [hint, ...rest] = texts(report, "d1-hint");
+        assert.equal(rest.length, 0);
+        assert.match(hint, /no residency guarantee \(D1 places it near the creator; a `primaryLocationHint` is best effort\).*Fix: set `jurisdiction: "eu"` on the database/);
+        assert.match(texts(report, "kv-none")[0], /no residency guarantee \(without a jurisdiction Workers KV stores it wherever Cloudflare chooses\).*Fix: set `jurisdiction: "eu"` on the namespace/);
+        assert.match(texts(report, "d1-us")[0], /"us" \(Cloudflare US jurisdiction, United States\).*Cloudflare jurisdictions are eu, us and fedramp/);
+    });
+
     it("Cloudflare R2: only `jurisdiction: \"eu\"` keeps a bucket in the EU; a location hint proves nothing", () => {
         assert.match(texts(report, "r2-hint")[0], /no residency guarantee.*Fix: set `jurisdiction: "eu"`/);
-        assert.match(texts(report, "r2-fedramp")[0], /"fedramp" \(R2 FedRAMP jurisdiction, United States\)/);
+        assert.match(texts(report, "r2-fedramp")[0], /"fedramp" \(Cloudflare FedRAMP jurisdiction, United States\)/);
     });
 });

@@ -28,6 +28,42 @@ export const atlasGcpNames: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The city labels MongoDB Atlas Data Federation and Stream Processing name an AWS region by, in
+ * `dataProcessRegion.region` (VIRGINIA_USA = us-east-1). Verified with the search tool: MongoDB's Atlas
+ * API reference "Update One Federated Database Instance" (PATCH /groups/{GROUP-ID}/dataFederation/{NAME};
+ * now https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Data-Federation) lists
+ * SYDNEY_AUS (ap-southeast-2), MUMBAI_IND (ap-south-1), FRANKFURT_DEU (eu-central-1), DUBLIN_IRL
+ * (eu-west-1), LONDON_GBR (eu-west-2), VIRGINIA_USA (us-east-1) and OREGON_USA (us-west-2); the Atlas
+ * Kubernetes Operator's AtlasDataFederation enum (github.com/mongodb/mongodb-atlas-kubernetes) adds
+ * SAOPAULO_BRA and SINGAPORE_SGP, the cities of sa-east-1 and ap-southeast-1. Data Federation's region
+ * table also gives Atlas region names (US_EAST_1, EUROPE_WEST: https://www.mongodb.com/docs/atlas/data-federation/adf-overview/regions),
+ * and the Pulumi registry's StreamInstance example writes VIRGINIA_USA with cloudProvider AWS. Any other
+ * label is read as an Atlas region name, else unrecognised.
+ */
+export const atlasProcessingAwsRegions: Readonly<Record<string, string>> = {
+    SYDNEY_AUS: "ap-southeast-2", MUMBAI_IND: "ap-south-1", FRANKFURT_DEU: "eu-central-1", DUBLIN_IRL: "eu-west-1",
+    LONDON_GBR: "eu-west-2", VIRGINIA_USA: "us-east-1", OREGON_USA: "us-west-2", SAOPAULO_BRA: "sa-east-1",
+    SINGAPORE_SGP: "ap-southeast-1",
+};
+
+/**
+ * Aiven's UpCloud clouds (`upcloud-<country>-<city>`) and the UpCloud zone each runs in. The list is
+ * Aiven's own (https://aiven.io/docs/platform/reference/list_of_clouds; verified with the search tool in
+ * the page's source, aiven/devportal includes/clouds-list.rst: upcloud-de-fra, es-mad, fi-hel, fi-hel1,
+ * fi-hel2, nl-ams, pl-waw, se-sto, us-chi, us-nyc, us-sjo, sg-sin, au-syd, each with its country and
+ * city). `upcloud-fi-hel` spreads a service over fi-hel1 and fi-hel2, both Helsinki
+ * (https://help.aiven.io/en/articles/3345806-availability-zones, verified with the search tool); the
+ * others name one city, whose UpCloud zone is the one zone there (data/regions/eu-native-schema.ts).
+ * Any other `upcloud-` value is unrecognised (fail closed).
+ */
+export const aivenUpcloudZones: Readonly<Record<string, string>> = {
+    "upcloud-de-fra": "de-fra1", "upcloud-es-mad": "es-mad1", "upcloud-fi-hel": "fi-hel1", "upcloud-fi-hel1": "fi-hel1",
+    "upcloud-fi-hel2": "fi-hel2", "upcloud-nl-ams": "nl-ams1", "upcloud-pl-waw": "pl-waw1", "upcloud-se-sto": "se-sto1",
+    "upcloud-us-chi": "us-chi1", "upcloud-us-nyc": "us-nyc1", "upcloud-us-sjo": "us-sjo1", "upcloud-sg-sin": "sg-sin1",
+    "upcloud-au-syd": "au-syd1",
+};
+
+/**
  * Where each platform's vocabulary is defined. Checked with the search tool: Aiven's `aws-<region>` names
  * (aws-eu-central-1 … aws-eu-west-3; the `google-`, `azure-` and `do-` forms were not in the excerpt),
  * Elastic Cloud Hosted ids (aws-<region>, legacy AWS names without prefix such as ap-northeast-1) and

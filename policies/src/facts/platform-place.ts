@@ -1,7 +1,7 @@
 // A data platform's region value as a place in the big three's catalogue: the cloud's own name first,
 // the platform's spelling kept as an alias for messages. A value that maps onto no catalogued region is
 // unrecognised (never echoed), with the platform's fix.
-import { atlasAzureNames, atlasGcpNames } from "../data/platform-vocabularies";
+import { aivenUpcloudZones, atlasAzureNames, atlasGcpNames, atlasProcessingAwsRegions } from "../data/platform-vocabularies";
 import { placeOf } from "./place";
 import type { CloudId, Place } from "./types";
 
@@ -45,6 +45,12 @@ export function atlasNative(cloud: BigThree, atlasName: string): string {
     }
 }
 
+/** MongoDB Atlas's processing-region labels (Data Federation, Stream Processing): FRANKFURT_DEU (AWS), else an Atlas region name. */
+export function atlasProcessingNative(cloud: BigThree, label: string): string {
+    const n = label.trim().toUpperCase();
+    return cloud === "aws" && Object.hasOwn(atlasProcessingAwsRegions, n) ? atlasProcessingAwsRegions[n] : atlasNative(cloud, label);
+}
+
 /** Snowflake region ids: AWS_EU_CENTRAL_1, AZURE_WESTEUROPE, GCP_EUROPE_WEST4 (optionally after a region group, PUBLIC.). */
 export function snowflakeRegion(raw: string): { cloud?: BigThree; native?: string } {
     const m = /^(?:[A-Z0-9_]+\.)?(AWS|AZURE|GCP)_([A-Z0-9_]+)$/.exec(raw.trim().toUpperCase());
@@ -66,6 +72,13 @@ export function prefixedRegion(raw: string): { cloud?: BigThree | "digitalocean"
     if (m[1] === "do") return { cloud: "digitalocean", native: m[2] };
     const cloud = bigThreeOf(m[1]);
     return { cloud, native: cloud === "azure" ? m[2].replace(/-/g, "") : m[2] };
+}
+
+/** An Aiven `cloudName`: upcloud-de-fra (the UpCloud zone de-fra1), or a "<cloud>-<region>" id as {@link prefixedRegion} reads it. */
+export function aivenCloud(raw: string): { cloud?: BigThree | "digitalocean" | "upcloud"; native?: string } {
+    const name = raw.trim().toLowerCase();
+    if (!name.startsWith("upcloud-")) return prefixedRegion(name);
+    return { cloud: "upcloud", native: Object.hasOwn(aivenUpcloudZones, name) ? aivenUpcloudZones[name] : undefined };
 }
 
 /** The location segment of a Cloud KMS key name: projects/p/locations/europe-west1/keyRings/r/cryptoKeys/k. */

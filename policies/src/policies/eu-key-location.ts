@@ -13,7 +13,7 @@ import { allowedHint, allowedLocations, locationConfigProperties, normaliseLocat
 import { keyCloudOf, keyFactsOf, type KeyFacts, type Protection, type ResolvedKey } from "../facts/keys";
 import { catalogueRefsOf, colocatedKeyLocations } from "../facts/keys/refs";
 import { dependenciesOf, holderOf } from "../facts/keys/known";
-import { cloudOfService, confluentByokKey, isPlatformKeyType } from "../facts/keys/platforms";
+import { atlasClusterSetting, cloudOfService, confluentByokKey, isPlatformKeyType } from "../facts/keys/platforms";
 import { KeyStack } from "../facts/keys/stack";
 import { isAllowedPlace, placeOf } from "../facts/place";
 import { own } from "../facts/read";
@@ -185,6 +185,8 @@ export const euKeyLocation: ResourceValidationPolicy & StackValidationPolicy = {
             }
             // A cluster's `byokKey` unknown at preview is found through its dependencies, or deferred.
             for (const pending of facts.pending) {
+                // An Atlas cluster's `encryptionAtRestProvider` decides custody only: its key is the project's, judged there.
+                if (pending.path === atlasClusterSetting) continue;
                 const p: Protection = { ...pending, tier: "customer", reason: "unknown at preview, found through its dependencies" };
                 if (pending.path !== "byokKey.id" || !checkByok(r, p)) throw pending.error;
             }

@@ -18,6 +18,8 @@ import type { KeyFacts, KeyService, Protection } from "./types";
 export const atlasEncryptionAtRest = "mongodbatlas:index/encryptionAtRest:EncryptionAtRest";
 export const confluentByokKey = "confluentcloud:index/byokKey:ByokKey";
 export const confluentKafkaCluster = "confluentcloud:index/kafkaCluster:KafkaCluster";
+/** Atlas clusters that can use the project's customer key (flex, serverless and shared tiers cannot). */
+export const atlasClusters: ReadonlySet<string> = new Set(["mongodbatlas:index/cluster:Cluster", "mongodbatlas:index/advancedCluster:AdvancedCluster"]);
 
 // Atlas turns a customer key on only with `enabled: true`; otherwise it encrypts with keys MongoDB holds.
 // https://www.mongodb.com/docs/atlas/security-kms-encryption/ ;
@@ -69,7 +71,7 @@ const platformRows: readonly PlatformRows[] = [
     },
 ];
 
-const platformTypes: ReadonlySet<string> = new Set([...platformRows.flatMap((g) => Object.keys(g.rows)), confluentKafkaCluster]);
+const platformTypes: ReadonlySet<string> = new Set([...platformRows.flatMap((g) => Object.keys(g.rows)), confluentKafkaCluster, ...atlasClusters]);
 export const platformKeyPackages: ReadonlySet<string> = new Set([...platformTypes].map(packageOf));
 
 export function isPlatformKeyType(type: string): boolean {
@@ -102,6 +104,30 @@ function atlasAwsPlace(facts: KeyFacts, p: Protection, props: unknown): void {
     p.reason = "a customer-managed key in AWS KMS, in the region `awsKmsConfig.region` names";
 }
 
+/**
+ * A dedicated cluster's `dedicated.encryptionKey`: the older form of a self-managed key, the key's own AWS
+ * KMS ARN or Cloud KMS name (the typings: "The ID of the encryption key that is used to encrypt the data in
+ * the Kafka cluster"; Confluent CLI `--encryption-key`: "for Amazon Web Services, the Amazon Resource Name of
+ * the key", https://docs.confluent.io/confluent-cli/3.0.0/command-reference/kafka/cluster/confluent_kafka_cluster_create.html,
+ * verified with the search tool). Read with the key forms of the cloud it names.
+ */
+function dedicatedKey(facts: KeyFacts, props: unknown): void {
+    const path = "dedicated.encryptionKey";
+    let value: unknown;
+    try {
+        value = own(own(props, "dedicated"), "encryptionKey");
+    } catch (e) {
+        if (!isUnknownValueError(e)) throw e;
+        facts.pending.push({ service: "Confluent Kafka cluster encryption", path, dependsOn: "dedicated", error: e });
+        return;
+    }
+    if (value === undefined || (typeof value === "string" && value.trim() === "")) return;
+    const keys = typeof value === "string" && value.trim().startsWith("projects/") ? gcpKeys : awsKeys;
+    const c = keys.classify(value);
+    facts.protections.push({ service: "Confluent Kafka cluster encryption", path, dependsOn: "dedicated", tier: c.tier, reason: c.reason, ...(c.key ? { key: c.key } : {}),
+        ...(c.tier === "unknown-reference" ? { next: "set `byokKey.id` to a confluentcloud.ByokKey naming a key in an allowed region" } : {}) });
+}
+
 /** A Kafka cluster's `byokKey.id`: a key registered with Confluent, placed by its ByokKey resource. */
 function kafkaByok(facts: KeyFacts, props: unknown): void {
     let id: unknown;
@@ -119,6 +145,41 @@ function kafkaByok(facts: KeyFacts, props: unknown): void {
     });
 }
 
+// An Atlas cluster is encrypted with the project's customer key only once customer key management is
+// enabled on the cluster: `encryptionAtRestProvider` AWS, AZURE or GCP (the KMS of the project's
+// EncryptionAtRest, which is judged on its own); NONE or unset leaves keys MongoDB manages. Verified with
+// the search tool: "After you Configure Atlas with Customer Key Management, you must enable customer key
+// management for each Atlas cluster" (https://www.mongodb.com/docs/atlas/security-kms-encryption/), and
+// the input's doc in @pulumi/mongodbatlas ("Possible values are AWS, GCP, AZURE or NONE").
+const clusterService = "MongoDB Atlas cluster encryption at rest";
+const clusterFix = "set `encryptionAtRestProvider` to AWS, AZURE or GCP, the KMS of the project's customer key (configure the project's mongodbatlas.EncryptionAtRest first; M10 or larger)";
+const atlasKmsNames: Readonly<Record<string, string>> = { AWS: "awsKmsConfig", AZURE: "azureKeyVaultConfig", GCP: "googleCloudKmsConfig" };
+
+/** The cluster setting that turns the project's customer key on (custody only: the key is the project's). */
+export const atlasClusterSetting = "encryptionAtRestProvider";
+
+function atlasClusterKey(facts: KeyFacts, props: unknown): void {
+    const path = atlasClusterSetting;
+    let value: unknown;
+    try {
+        value = own(props, path);
+    } catch (e) {
+        if (!isUnknownValueError(e)) throw e;
+        facts.pending.push({ service: clusterService, path, dependsOn: path, error: e });
+        return;
+    }
+    const provider = typeof value === "string" ? value.trim().toUpperCase() : undefined;
+    const block = provider !== undefined && Object.hasOwn(atlasKmsNames, provider) ? atlasKmsNames[provider] : undefined;
+    if (block !== undefined) {
+        facts.protections.push({ service: clusterService, path, dependsOn: path, tier: "customer",
+            reason: `\`${path}\` is ${provider}: the project's customer key (its mongodbatlas.EncryptionAtRest \`${block}\`, judged on its own)` });
+        return;
+    }
+    const why = value === undefined || provider === "" ? "is not set" : provider === "NONE" ? "is NONE" : "is not AWS, AZURE or GCP";
+    facts.protections.push({ service: clusterService, path, dependsOn: path, tier: "provider",
+        reason: `\`${path}\` ${why}: Atlas encrypts the cluster with keys MongoDB manages`, next: clusterFix });
+}
+
 /** Key facts of a platform type: every block's key, read with its cloud's forms. */
 export function platformKeyFactsOf(type: string, props: unknown): KeyFacts {
     const facts: KeyFacts = { cloud: undefined, protections: [], pending: [] };
@@ -133,6 +194,10 @@ export function platformKeyFactsOf(type: string, props: unknown): KeyFacts {
     if (type === atlasEncryptionAtRest && facts.protections.some((p) => p.tier === "customer" || p.tier === "external")) {
         facts.protections = facts.protections.filter((p) => p.tier !== "provider");
     }
-    if (type === confluentKafkaCluster) kafkaByok(facts, props);
+    if (type === confluentKafkaCluster) {
+        kafkaByok(facts, props);
+        dedicatedKey(facts, props);
+    }
+    if (atlasClusters.has(type)) atlasClusterKey(facts, props);
     return facts;
 }

@@ -2,11 +2,11 @@
 // `replicationSpecs[].regionConfigs[].regionName` (AdvancedCluster), in Atlas's own names for AWS, Azure
 // or Google Cloud regions, read against `providerName` (or `backingProviderName` for TENANT/shared tiers).
 // Backup snapshot copies (`copySettings[].regionName`) are replicas. A customer key's region
-// (EncryptionAtRest: `awsKmsConfig.region`, `googleCloudKmsConfig.keyVersionResourceId`) is that resource's location.
+// (EncryptionAtRest) is judged by eu-key-location alone (keys/platforms.ts).
 // https://www.pulumi.com/registry/packages/mongodbatlas/api-docs/advancedcluster/
 import { platformNames } from "../../../data/platforms";
-import { kmsPlaceOf, placeOf } from "../../place";
-import { atlasNative, bigThreeOf, gcpKeyLocation } from "../../platform-place";
+import { placeOf } from "../../place";
+import { atlasNative, atlasProcessingNative, bigThreeOf } from "../../platform-place";
 import { emptyFacts } from "../../locate";
 import { collect, isProviderType, own } from "../../read";
 import type { CloudId, Facts, LocationRef, ResourceInput } from "../../types";
@@ -17,12 +17,29 @@ const name = platformNames.mongodbatlas;
 const examples = "EU_CENTRAL_1 or EU_WEST_1 (AWS), EUROPE_WEST or GERMANY_WEST_CENTRAL (Azure), WESTERN_EUROPE or EUROPE_WEST_3 (Google Cloud)";
 const fixOf = (path: string) => `set \`${path}\` to the Atlas name of an allowed region, e.g. ${examples}`;
 
-const mustLocate: ReadonlySet<string> = new Set([
+/** Data-holding types that fail closed without a region (held against the typings by test/residency/platform-inputs.test.ts). */
+export const mustLocate: ReadonlySet<string> = new Set([
     "mongodbatlas:index/cluster:Cluster",
     "mongodbatlas:index/advancedCluster:AdvancedCluster",
     "mongodbatlas:index/flexCluster:FlexCluster",
     "mongodbatlas:index/serverlessInstance:ServerlessInstance",
+    "mongodbatlas:index/streamInstance:StreamInstance",
+    "mongodbatlas:index/streamWorkspace:StreamWorkspace",
+    "mongodbatlas:index/federatedDatabaseInstance:FederatedDatabaseInstance",
 ]);
+
+// Stream processing and federated database instances process data in `dataProcessRegion`, named by a city
+// label (FRANKFURT_DEU; data/platform-vocabularies.ts); a federated database without one routes each client
+// to the region nearest to it, so it is unproven. A stream workspace's `failoverRegions[]` are standbys.
+// https://www.pulumi.com/registry/packages/mongodbatlas/api-docs/streaminstance/ ;
+// https://www.pulumi.com/registry/packages/mongodbatlas/api-docs/federateddatabaseinstance/
+const processing: ReadonlySet<string> = new Set([
+    "mongodbatlas:index/streamInstance:StreamInstance",
+    "mongodbatlas:index/streamWorkspace:StreamWorkspace",
+    "mongodbatlas:index/federatedDatabaseInstance:FederatedDatabaseInstance",
+]);
+const processingFix = (path: string) => `set \`${path}\` to an allowed region, e.g. { cloudProvider: "AWS", region: "FRANKFURT_DEU" } or DUBLIN_IRL`;
+const processingNative = (cloud: CloudId, raw: string) => (cloud === "aws" || cloud === "azure" || cloud === "gcp" ? atlasProcessingNative(cloud, raw) : undefined);
 
 function cloudOf(item: unknown, providerKey = "providerName", backingKey = "backingProviderName"): CloudId | undefined {
     const provider = own(item, providerKey);
@@ -41,8 +58,10 @@ function itemRefs(props: unknown, listPath: string, regionKey: string, outerClou
     }).filter(defined);
 }
 
-const thirdPartyIntegration = "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration";
-const onlineArchive = "mongodbatlas:index/onlineArchive:OnlineArchive";
+// The key rows' token (keys/platforms.ts), not imported: the key modules import the adapters.
+const encryptionAtRest = "mongodbatlas:index/encryptionAtRest:EncryptionAtRest";
+export const thirdPartyIntegration = "mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration";
+export const onlineArchive = "mongodbatlas:index/onlineArchive:OnlineArchive";
 
 // Atlas's Datadog regions and the Datadog site each sends alerts and metrics to
 // (https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Third-Party-Integrations,
@@ -71,6 +90,8 @@ function atlasFacts(r: ResourceInput): Facts {
         if (ref) facts.locations.push(ref);
     };
     const top = cloudOf(p);
+    // EncryptionAtRest names only its key's region (`awsKmsConfig.region`), which eu-key-location judges.
+    if (r.type === encryptionAtRest) return facts;
     // A third-party integration's `region` is the partner's site (Datadog US, EU, US5), not an Atlas region.
     if (r.type === thirdPartyIntegration) {
         integrationSite(facts, p);
@@ -84,18 +105,26 @@ function atlasFacts(r: ResourceInput): Facts {
     const settings = own(p, "providerSettings");
     single("providerSettings.regionName", own(settings, "regionName"), cloudOf(settings));
     single("providerSettingsRegionName", own(p, "providerSettingsRegionName"), bigThreeOf(own(p, "providerSettingsBackingProviderName")));
-    // A customer key for encryption at rest: where the key lives.
-    single("awsKmsConfig.region", own(own(p, "awsKmsConfig"), "region"), "aws", "use an AWS KMS key in an allowed region and set `awsKmsConfig.region` to its Atlas name, e.g. EU_CENTRAL_1");
-    const gcpKey = own(own(p, "googleCloudKmsConfig"), "keyVersionResourceId");
-    const gcpLocation = typeof gcpKey === "string" ? gcpKeyLocation(gcpKey) : undefined;
-    if (gcpLocation !== undefined) facts.locations.push({ path: "googleCloudKmsConfig.keyVersionResourceId", source: "resource", place: kmsPlaceOf(gcpLocation), fix: "use a Cloud KMS key in an allowed location" });
+    // A customer key's region (EncryptionAtRest `awsKmsConfig.region`, a Cloud KMS key version's location) is
+    // the key's location: eu-key-location reports it (keys/platforms.ts), so it is no location here.
     // An Online Archive keeps archived documents in `dataProcessRegion` (Atlas names, e.g. AZURE US_EAST_2 in
     // the registry example; without it, the cluster's region). Stream and federated-database instances
-    // spell their regions differently (VIRGINIA_USA) and are not read here.
+    // name theirs by a city label (below).
     // https://www.pulumi.com/registry/packages/mongodbatlas/api-docs/onlinearchive/
     if (r.type === onlineArchive) {
         const dpr = own(p, "dataProcessRegion");
         single("dataProcessRegion.region", own(dpr, "region"), bigThreeOf(own(dpr, "cloudProvider")));
+    }
+    if (processing.has(r.type)) {
+        const dpr = own(p, "dataProcessRegion");
+        const region = own(dpr, "region");
+        const ref = region === undefined ? undefined : platformRef(name, { path: "dataProcessRegion.region", value: region, cloud: bigThreeOf(own(dpr, "cloudProvider")), native: processingNative }, processingFix("dataProcessRegion"));
+        if (ref) facts.locations.push(ref);
+        facts.replicas.push(...collect(p, "failoverRegions[]").filter((item) => own(item.value, "region") !== undefined).map((item) => platformRef(name, {
+            path: `${item.path}.region`, value: own(item.value, "region"), cloud: bigThreeOf(own(item.value, "cloudProvider")), native: processingNative,
+        }, processingFix("failoverRegions[].region"))).filter(defined));
+        if (facts.locations.length === 0) facts.unproven = { what: "region", fix: processingFix("dataProcessRegion") };
+        return facts;
     }
     // Snapshot copies to other regions.
     facts.replicas.push(...itemRefs(p, "copySettings[]", "regionName", undefined, "cloudProvider"));

@@ -1,11 +1,10 @@
 // Confluent Cloud: clusters, networks and Flink pools name `cloud` (AWS, AZURE, GCP) and `region` in the
-// cloud's own spelling (eu-central-1, westeurope, europe-west3). A BYOK key names its region in its ARN
-// (`aws.keyArn`) or Cloud KMS name (`gcp.keyId`); an Azure Key Vault key URL names none.
+// cloud's own spelling (eu-central-1, westeurope, europe-west3). A BYOK key's location (its ARN or Cloud
+// KMS name) is judged by eu-key-location alone.
 // https://www.pulumi.com/registry/packages/confluentcloud/api-docs/kafkacluster/
 import { platformNames } from "../../../data/platforms";
-import { emptyFacts, regionOfArn } from "../../locate";
-import { kmsPlaceOf, placeOf } from "../../place";
-import { bigThreeOf, gcpKeyLocation } from "../../platform-place";
+import { emptyFacts } from "../../locate";
+import { bigThreeOf } from "../../platform-place";
 import { isProviderType, own } from "../../read";
 import type { Facts, ResourceInput } from "../../types";
 import type { CloudAdapter } from "../adapter";
@@ -14,7 +13,8 @@ import { platformRef } from "./read";
 const name = platformNames.confluentcloud;
 const fix = "set `cloud` and `region` to an allowed region of that cloud (e.g. AWS eu-central-1, AZURE westeurope, GCP europe-west3)";
 const schemaRegistryFix = "drop this deprecated resource and use the environment's auto-provisioned Schema Registry (`confluentcloud.getSchemaRegistryCluster`), or, once `confluentcloud.getSchemaRegistryRegion` shows the id is an allowed region, add the id to `additionalLocations`";
-const mustLocate: ReadonlySet<string> = new Set([
+/** Data-holding types that fail closed without a region (held against the typings by test/residency/platform-inputs.test.ts). */
+export const mustLocate: ReadonlySet<string> = new Set([
     "confluentcloud:index/kafkaCluster:KafkaCluster",
     "confluentcloud:index/network:Network",
     "confluentcloud:index/flinkComputePool:FlinkComputePool",
@@ -32,12 +32,8 @@ function confluentFacts(r: ResourceInput): Facts {
         const ref = platformRef(name, { path: "region", value: region, cloud: bigThreeOf(own(r.props, "cloud")), native: (_c, raw) => raw }, fix);
         if (ref) facts.locations.push(ref);
     }
-    const arn = own(own(r.props, "aws"), "keyArn");
-    const arnRegion = typeof arn === "string" ? regionOfArn(arn) : undefined;
-    if (arnRegion !== undefined) facts.locations.push({ path: "aws.keyArn", source: "resource", place: placeOf("aws", arnRegion), fix: "use a KMS key in an allowed region" });
-    const keyId = own(own(r.props, "gcp"), "keyId");
-    const keyLocation = typeof keyId === "string" ? gcpKeyLocation(keyId) : undefined;
-    if (keyLocation !== undefined) facts.locations.push({ path: "gcp.keyId", source: "resource", place: kmsPlaceOf(keyLocation), fix: "use a Cloud KMS key in an allowed location" });
+    // A BYOK key's region (`aws.keyArn`, `gcp.keyId`) is the key's location: eu-key-location reports it
+    // (keys/platforms.ts), so it is no location here.
     if (mustLocate.has(r.type) && facts.locations.length === 0) facts.unproven = { what: "region", fix };
     return facts;
 }

@@ -15,7 +15,7 @@ import type { CloudAdapter } from "../adapter";
 import { platformRef } from "./read";
 
 const name = platformNames.snowflake;
-const account = "snowflake:index/account:Account";
+export const account = "snowflake:index/account:Account";
 const fix = "set `region` to the Snowflake id of an allowed region, e.g. AWS_EU_CENTRAL_1, AZURE_WESTEUROPE or GCP_EUROPE_WEST3";
 
 /** The region a locator-form host names, as (cloud, the cloud's own name); undefined when it names none. */
