@@ -1,6 +1,6 @@
 // Renders docs/keys-services.md from the key rows of the pack (policies/src/facts/keys and rows/*):
 // one line per row with its cloud, service, type token, the property naming the key, the custody
-// when no key is given and the row id. test/keys/docs-table.test.ts fails when the committed file differs.
+// when no key is given and the row id. test/scripts/key-docs.test.ts fails when the committed file differs.
 import type { CompanionRow, KeyCloud, ProtectionRow, Verdict } from "eu-sovereignty-policies/lib";
 
 const sdk: Readonly<Record<string, string>> = { aws: "`@pulumi/aws`, `@pulumi/aws-native`", azure: "`@pulumi/azure-native`, `@pulumi/azure`", gcp: "`@pulumi/gcp`" };
@@ -43,7 +43,7 @@ export function renderKeyServices(clouds: readonly KeyCloud[]): string {
         "Each row of the `customer-managed-keys` policy: the resource type it reads, the property that names the key",
         "(`[]` fans out over an array), and what protects the data when no key is given. A violation cites its row id",
         "(`[EUK-AWS-101]`). Rows live in `policies/src/facts/keys/{aws,azure,gcp}.ts` and `policies/src/facts/keys/rows/`,",
-        "each with the provider's documentation beside its default; `test/keys/rows-typings.test.ts` checks every token",
+        "each with the provider's documentation beside its default; `test/policies/facts/keys/rows-typings.test.ts` checks every token",
         "and path against the installed SDK typings.",
         "",
         "| cloud | rows | data services |",

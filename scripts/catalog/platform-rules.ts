@@ -1,6 +1,6 @@
 // The reviewed rules for the data platforms' typings (issue 12): which look-alike names are no place,
 // and which region-vocabulary or key-reference inputs the adapters do not read, each with why. The
-// generator lists every candidate (platform-shape.ts); test/residency/platform-inputs.test.ts holds each
+// generator lists every candidate (platform-shape.ts); test/policies/facts/adapters/platforms/platform-inputs.test.ts holds each
 // one as read by the pack's adapter or listed here. Elastic Cloud (`@pulumi/ec`) is not in the npm
 // registry (E404), so its adapter is held against nothing generated.
 

@@ -1,7 +1,7 @@
 // The inputs of a data platform's SDK that carry a region vocabulary of its own (Atlas `regionName`,
 // Aiven `cloudName`, R2 `jurisdiction`) and those that name a customer key, at any depth up to
 // NESTED_DEPTH below a top-level input. Candidates by name, filtered by the reviewed rules of
-// platform-rules.ts; which of them the adapters read is held by test/residency/platform-inputs.test.ts.
+// platform-rules.ts; which of them the adapters read is held by test/policies/facts/adapters/platforms/platform-inputs.test.ts.
 import { canHoldLocation, isLocationName, NESTED_DEPTH, nameWords } from "./location-props";
 import type { PackageTypings, PropInfo, TypeShape } from "./model";
 import { compareStrings } from "./model";

@@ -2,8 +2,8 @@
 // region-first clouds (OCI, DigitalOcean, Akamai/Linode, Alibaba Cloud) say where a resource is. Which types
 // are located, and by which inputs, is generated from the SDKs' typings or vendored schema extracts
 // (data/generated/regional-located.ts); what is written here by hand (the provider's settings, global
-// modules, replica paths, fixes) is held against them by test/residency/regional-rows-typings.test.ts and
-// test/residency/regional-rows-vendored.test.ts.
+// modules, replica paths, fixes) is held against them (typings or vendored extracts) by
+// test/policies/data/regional-rows-typings.test.ts.
 import type { RegionalSdk } from "./generated/regional-located";
 
 export interface RegionalCloud {

@@ -9,7 +9,7 @@
 // preview throws, and throws again next time (nothing is remembered). Only the last few results
 // are kept (sdk/recent.ts): an AnalyzeStack call runs each stack policy over every resource in
 // turn, so there a result would be asked for again only after all the others, and is derived again.
-// EU_SOV_NO_MEMO=1 turns it off (test/robustness/facts-memo.test.ts compares verdicts both ways).
+// EU_SOV_NO_MEMO=1 turns it off (test/policies/facts/memo.test.ts compares verdicts both ways).
 import { types } from "util";
 import { Recent } from "../sdk/recent";
 

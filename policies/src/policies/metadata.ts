@@ -3,7 +3,7 @@ import type { PolicyComplianceFramework } from "@pulumi/policy";
 
 const repository = "https://github.com/eu-sovereignty/eu-sovereignty";
 
-/** The page documenting a policy: docs/policies/<name>.md (test/governance/metadata.test.ts checks it exists). */
+/** The page documenting a policy: docs/policies/<name>.md (test/policies/policies/metadata.test.ts checks it exists). */
 export function docUrl(policy: string): string {
     return `${repository}/blob/main/docs/policies/${policy}.md`;
 }

@@ -5,7 +5,7 @@
 // pure function of the request's Struct, which google-protobuf keeps as one object per message, so
 // the pack converts each Struct once and hands every policy the same plain object. The SDK wraps it
 // in a fresh proxy per policy as before. This is sound only while no policy mutates `args.props`:
-// test/robustness/deserialize-once.test.ts runs the pack with and without it and compares verdicts.
+// test/policies/sdk/deserialize-once.test.ts runs the pack with and without it and compares verdicts.
 // Set EU_SOV_DESERIALIZE_PER_POLICY=1 to turn it off.
 
 type Deserialize = (struct: object, proxySecrets: boolean) => Record<string, unknown>;

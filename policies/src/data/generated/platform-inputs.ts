@@ -3,7 +3,7 @@
 // `<Class>Args` in its .d.ts and `types/input.d.ts`, read by scripts/catalog/platform-shape.ts and the
 // rules of scripts/catalog/platform-rules.ts. Per type: `region`, the inputs carrying a region, location
 // or jurisdiction vocabulary; `keys`, the inputs naming a customer key. Lists are marked `[]`, maps
-// `[key]`. Not loaded by the pack: test/residency/platform-inputs.test.ts holds the adapters against it.
+// `[key]`. Not loaded by the pack: test/policies/facts/adapters/platforms/platform-inputs.test.ts holds the adapters against it.
 
 export interface PlatformInputsOfType {
     readonly region?: readonly string[];

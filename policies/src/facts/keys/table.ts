@@ -11,7 +11,7 @@ export interface Verdict {
     reason: string;
 }
 
-/** The kind of value a gate's `on` compares with; test/keys/rows-typings.test.ts checks it against the SDK's typing. */
+/** The kind of value a gate's `on` compares with; test/policies/facts/keys/rows-typings.test.ts checks it against the SDK's typing. */
 export type GateKind = "string" | "boolean" | "object" | "array";
 
 /** A switch that must be on for a key to protect the data (e.g. `encrypted: true`). */

@@ -17,7 +17,7 @@ const name = platformNames.mongodbatlas;
 const examples = "EU_CENTRAL_1 or EU_WEST_1 (AWS), EUROPE_WEST or GERMANY_WEST_CENTRAL (Azure), WESTERN_EUROPE or EUROPE_WEST_3 (Google Cloud)";
 const fixOf = (path: string) => `set \`${path}\` to the Atlas name of an allowed region, e.g. ${examples}`;
 
-/** Data-holding types that fail closed without a region (held against the typings by test/residency/platform-inputs.test.ts). */
+/** Data-holding types that fail closed without a region (held against the typings by test/policies/facts/adapters/platforms/platform-inputs.test.ts). */
 export const mustLocate: ReadonlySet<string> = new Set([
     "mongodbatlas:index/cluster:Cluster",
     "mongodbatlas:index/advancedCluster:AdvancedCluster",

@@ -13,7 +13,7 @@ import { platformRef } from "./read";
 const name = platformNames.confluentcloud;
 const fix = "set `cloud` and `region` to an allowed region of that cloud (e.g. AWS eu-central-1, AZURE westeurope, GCP europe-west3)";
 const schemaRegistryFix = "drop this deprecated resource and use the environment's auto-provisioned Schema Registry (`confluentcloud.getSchemaRegistryCluster`), or, once `confluentcloud.getSchemaRegistryRegion` shows the id is an allowed region, add the id to `additionalLocations`";
-/** Data-holding types that fail closed without a region (held against the typings by test/residency/platform-inputs.test.ts). */
+/** Data-holding types that fail closed without a region (held against the typings by test/policies/facts/adapters/platforms/platform-inputs.test.ts). */
 export const mustLocate: ReadonlySet<string> = new Set([
     "confluentcloud:index/kafkaCluster:KafkaCluster",
     "confluentcloud:index/network:Network",

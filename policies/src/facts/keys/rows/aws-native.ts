@@ -1,7 +1,7 @@
 // AWS Cloud Control (@pulumi/aws-native): the data services estates declare most, with the same defaults
 // as their @pulumi/aws rows (facts/keys/aws.ts), since both create the same AWS resources (CloudFormation
 // resource types). Tokens and paths from @pulumi/aws-native 1.79 (`<Class>Args`, types/input.d.ts);
-// test/keys/rows-typings.test.ts checks them. Ids EUK-AWS-2xx are the Cloud Control rows.
+// test/policies/facts/keys/rows-typings.test.ts checks them. Ids EUK-AWS-2xx are the Cloud Control rows.
 import type { ProtectionRow } from "../table";
 import { awsManaged, awsOwned, flag, isTrue, kms, rds } from "./wording";
 

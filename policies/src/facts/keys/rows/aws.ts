@@ -1,5 +1,5 @@
 // AWS data services beyond the core table (issue 10). Tokens and property paths from @pulumi/aws 7.48
-// (`<Class>Args`, types/input.d.ts); test/keys/rows-typings.test.ts checks them. Each noKey/absent
+// (`<Class>Args`, types/input.d.ts); test/policies/facts/keys/rows-typings.test.ts checks them. Each noKey/absent
 // verdict is the service's default custody when no key is named, with the provider's page beside it.
 import type { ProtectionRow } from "../table";
 import { awsManaged, awsOwned, flag, isTrue, kms } from "./wording";

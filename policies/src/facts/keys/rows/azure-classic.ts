@@ -1,5 +1,5 @@
 // Azure classic (@pulumi/azure) counterparts of the most-used azure-native key rows. Tokens and
-// property paths from @pulumi/azure 6.40 (`<Class>Args`, types/input.d.ts); test/keys/rows-typings.test.ts
+// property paths from @pulumi/azure 6.40 (`<Class>Args`, types/input.d.ts); test/policies/facts/keys/rows-typings.test.ts
 // checks them. Ids EUK-AZC-nnn are stable: never renumbered or reused. Each default custody is the
 // same service's as in rows for azure-native (facts/keys/azure.ts), with Microsoft's page beside it.
 // Where a Key Vault key and a Managed HSM key are alternatives, the Key Vault row steps aside when the

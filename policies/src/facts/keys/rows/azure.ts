@@ -1,5 +1,5 @@
 // Azure (azure-native) data services beyond the core table (issue 10). Tokens and property paths from
-// @pulumi/azure-native 3.28 (`<Class>Args`, types/input.d.ts, types/enums); test/keys/rows-typings.test.ts
+// @pulumi/azure-native 3.28 (`<Class>Args`, types/input.d.ts, types/enums); test/policies/facts/keys/rows-typings.test.ts
 // checks them. Each absent/noKey verdict is the service's default custody when no key is named
 // (Microsoft-managed or platform-managed keys), with Microsoft's page beside it. Where a customer key
 // needs a higher tier (Premium), the fix says so: the finding stays true and fixable.

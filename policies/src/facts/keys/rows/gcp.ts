@@ -1,5 +1,5 @@
 // Google Cloud data services beyond the core table (issue 10). Tokens and property paths from
-// @pulumi/gcp 9.37 (`<Class>Args`, types/input.d.ts); test/keys/rows-typings.test.ts checks them.
+// @pulumi/gcp 9.37 (`<Class>Args`, types/input.d.ts); test/policies/facts/keys/rows-typings.test.ts checks them.
 // Without a Cloud KMS key every one of them uses Google's default encryption, with keys Google holds
 // (https://cloud.google.com/docs/security/encryption/default-encryption); each row names the
 // service's own CMEK page beside it.
