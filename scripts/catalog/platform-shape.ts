@@ -21,6 +21,8 @@ export interface PlatformShape {
     readonly setAside: ReadonlyMap<string, number>;
     /** The provider's own inputs of a region vocabulary (`datadog:apiUrl` is read as the site). */
     readonly providerInputs: readonly string[];
+    /** Read from a committed schema extract (the registry serves no SDK): its path and the schema's commit. */
+    readonly vendored?: { readonly path: string; readonly commit: string };
 }
 
 /** Names beside the location words that carry a platform's region vocabulary. */
