@@ -80,7 +80,7 @@ describe("vendored schema extracts", () => {
     describe("a data platform's extract (kind platform)", () => {
         const t = (name: string) => `ec:index/${name}:${name}`;
         const ref = (name: string) => ({ $ref: `#/types/${encodeURIComponent(t(name))}` });
-        const platformSchema = {
+        const platformSchema: Parameters<typeof extract>[1] = {
             config: { variables: { endpoint: { type: "string" }, cloudName: { type: "string" } } },
             types: {
                 [t("Es")]: { properties: { region: { type: "string" }, zoneCount: { type: "integer" }, hot: ref("Hot"), byok: ref("Byok"), name: { type: "string" } } },

@@ -13,7 +13,7 @@ import { mustLocate as confluentLocated } from "../../policies/src/facts/adapter
 import { mustLocate as elasticLocated } from "../../policies/src/facts/adapters/platforms/elastic";
 import { account as snowflakeAccount } from "../../policies/src/facts/adapters/platforms/snowflake";
 import { d1Database, kvNamespace, r2Bucket } from "../../policies/src/facts/adapters/cloudflare";
-import { atlasClusters, atlasEncryptionAtRest, confluentByokKey, confluentKafkaCluster, platformKeyFactsOf, platformRowsOf } from "../../policies/src/facts/keys/platforms";
+import { atlasClusters, atlasEncryptionAtRest, confluentByokKey, confluentKafkaCluster, elasticDeployment, platformKeyFactsOf, platformRowsOf } from "../../policies/src/facts/keys/platforms";
 import { readPlatformTypings } from "../../scripts/catalog/generate";
 import { lookupPath } from "../../scripts/catalog/location-props";
 import type { PackageTypings } from "../../scripts/catalog/model";
@@ -93,7 +93,7 @@ const handRows: Readonly<Record<PlatformSdkId, readonly (readonly [string, reado
         [confluentKafkaCluster, ["byokKey.id"]],
     ],
     aiven: [...aivenServices].map((t) => [t, ["cloudName", "plan"]] as const),
-    ec: [...elasticLocated].map(([t, input]) => [t, [input]] as const),
+    ec: [...[...elasticLocated].map(([t, input]) => [t, [input]] as const), [elasticDeployment, ["encryptionKeyPath"]]],
     snowflake: [[snowflakeAccount, ["region"]]],
     datadog: [],
     cloudflare: [[r2Bucket, ["jurisdiction", "location"]], [d1Database, ["jurisdiction", "primaryLocationHint"]], [kvNamespace, ["jurisdiction"]]],
@@ -164,6 +164,7 @@ describe("data platforms' region and key inputs, generated from the typings, hel
             assert.equal(regionRead("ec:index/deploymentTrafficFilter:DeploymentTrafficFilter", "region"), false);
             assert.equal(keyRead(atlasEncryptionAtRest, "awsKmsConfig.customerMasterKeyId"), true);
             assert.equal(keyRead(confluentByokKey, "azure.keyVaultId"), false);
+            assert.equal(keyRead(elasticDeployment, "encryptionKeyPath"), true);
         });
     });
 });

@@ -84,7 +84,7 @@ export const platformInputs: Readonly<Record<PlatformSdk, Readonly<Record<string
         "aiven:index/valkey:Valkey": { region: ["cloudName","valkeyUserConfig.additionalBackupRegions"] },
     },
     "ec": {
-        "ec:index/deployment:Deployment": { region: ["apm.region","elasticsearch.region","enterpriseSearch.region","integrationsServer.region","kibana.region","region"] },
+        "ec:index/deployment:Deployment": { region: ["apm.region","elasticsearch.region","enterpriseSearch.region","integrationsServer.region","kibana.region","region"], keys: ["encryptionKeyPath"] },
         "ec:index/deploymentTrafficFilter:DeploymentTrafficFilter": { region: ["region"] },
         "ec:index/elasticsearchProject:ElasticsearchProject": { region: ["regionId"] },
         "ec:index/observabilityProject:ObservabilityProject": { region: ["regionId"] },
