@@ -7,6 +7,7 @@ import type { Cloud, PackageTypings, SdkPackage } from "./model";
 import { CLOUDS, KEY_REF_ONLY } from "./model";
 import type { ReadOptions } from "./package-reader";
 import { npmPackageDir, packageDir, readPackage } from "./package-reader";
+import type { PlatformRules, PlatformSdkId } from "./platform-rules";
 import { PLATFORM_RULES } from "./platform-rules";
 import type { PlatformShape } from "./platform-shape";
 import { buildPlatformShape } from "./platform-shape";
@@ -20,8 +21,8 @@ import { renderFactsVerificationMd, renderProviderShapeMd } from "./render-markd
 import { renderAwsRegionless, renderGcpProviderDefaulted } from "./render-modules";
 import type { CloudShape } from "./shape";
 import { buildCloudShape } from "./shape";
-import type { VendoredId } from "./vendored-model";
-import { readVendoredFile, vendoredTypings } from "./vendored-reader";
+import type { PlatformVendoredId, RegionalVendoredId } from "./vendored-model";
+import { readVendoredFile, vendoredPath, vendoredTypings } from "./vendored-reader";
 
 /** Output paths, relative to the repository root. */
 export const OUTPUTS = {
@@ -53,13 +54,26 @@ function cloudsOf(packages: ReadonlyMap<SdkPackage, PackageTypings>): Map<Cloud,
 /** The EU-native and region-first clouds' SDKs (regional-rules.ts), read and shaped. */
 export function readRegionalShapes(root: string): RegionalShape[] {
     return REGIONAL_RULES.map((rules) => buildRegionalShape(rules, rules.vendored
-        ? vendoredTypings(rules.id as VendoredId, readVendoredFile(root, rules.id as VendoredId))
+        ? vendoredTypings(rules.id as RegionalVendoredId, readVendoredFile(root, rules.id as RegionalVendoredId))
         : readPackage(rules.id, npmPackageDir(root, rules.npm))));
 }
 
 /** The data platforms' SDKs (platform-rules.ts), read and shaped. */
 export function readPlatformShapes(root: string): PlatformShape[] {
-    return PLATFORM_RULES.map((rules) => buildPlatformShape(rules, readPackage(rules.id, npmPackageDir(root, rules.npm))));
+    return PLATFORM_RULES.map((rules) => {
+        const shape = buildPlatformShape(rules, readPlatformTypings(root, rules));
+        if (!rules.vendored) return shape;
+        const id = rules.id as PlatformVendoredId;
+        const file = path.relative(root, vendoredPath(root, id)).split(path.sep).join("/");
+        return { ...shape, vendored: { path: file, commit: readVendoredFile(root, id).source.commit } };
+    });
+}
+
+/** A data platform's typings: the installed SDK, or the committed schema extract when the registry serves none. */
+export function readPlatformTypings(root: string, rules: PlatformRules): PackageTypings<PlatformSdkId> {
+    return rules.vendored
+        ? vendoredTypings(rules.id as PlatformVendoredId, readVendoredFile(root, rules.id as PlatformVendoredId))
+        : readPackage(rules.id, npmPackageDir(root, rules.npm));
 }
 
 export function buildShapes(packages: ReadonlyMap<SdkPackage, PackageTypings>): Map<Cloud, CloudShape> {

@@ -1,11 +1,11 @@
 // The reviewed rules for the data platforms' typings (issue 12): which look-alike names are no place,
 // and which region-vocabulary or key-reference inputs the adapters do not read, each with why. The
 // generator lists every candidate (platform-shape.ts); test/policies/facts/adapters/platforms/platform-inputs.test.ts holds each
-// one as read by the pack's adapter or listed here. Elastic Cloud (`@pulumi/ec`) is not in the npm
-// registry (E404), so its adapter is held against nothing generated.
+// one as read by the pack's adapter or listed here. Elastic Cloud's `@pulumi/ec` is not in the npm
+// registry (E404): it is read from a committed extract of its Pulumi schema (vendored/ec.json).
 
 /** The SDKs read, by type-token package. */
-export type PlatformSdkId = "mongodbatlas" | "confluentcloud" | "aiven" | "snowflake" | "datadog" | "cloudflare";
+export type PlatformSdkId = "mongodbatlas" | "confluentcloud" | "aiven" | "ec" | "snowflake" | "datadog" | "cloudflare";
 
 /** Inputs, per type token (as the generated module spells them), that are not read for one reason. */
 export interface NotRead {
@@ -16,6 +16,8 @@ export interface NotRead {
 export interface PlatformRules {
     readonly id: PlatformSdkId;
     readonly npm: string;
+    /** Read from the committed schema extract scripts/catalog/vendored/<id>.json, not the installed SDK. */
+    readonly vendored?: true;
     /** Names whose only location word is not a place on this platform, with why. */
     readonly notAPlace?: { readonly name: RegExp; readonly why: string };
     /** Provider inputs that state where the resources are, beside the vocabulary names. */
@@ -29,6 +31,7 @@ export interface PlatformRules {
 const atlas = (t: string) => `mongodbatlas:index/${t[0].toLowerCase()}${t.slice(1)}:${t}`;
 const confluent = (t: string) => `confluentcloud:index/${t[0].toLowerCase()}${t.slice(1)}:${t}`;
 const aiven = (t: string) => `aiven:index/${t[0].toLowerCase()}${t.slice(1)}:${t}`;
+const ec = (t: string) => `ec:index/${t[0].toLowerCase()}${t.slice(1)}:${t}`;
 const snowflake = (t: string) => `snowflake:index/${t[0].toLowerCase()}${t.slice(1)}:${t}`;
 const datadog = (m: string, t: string) => `datadog:${m}/${t[0].toLowerCase()}${t.slice(1)}:${t}`;
 const cloudflare = (t: string) => `cloudflare:index/${t[0].toLowerCase()}${t.slice(1)}:${t}`;
@@ -98,6 +101,23 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
             } },
             { why: "an availability zone inside the service's cloud region, which is read", at: { [aiven("Kafka")]: ["kafkaUserConfig.singleZone.availabilityZone"] } },
             { why: "which cluster of a replication flow keeps the offset-sync topic (source or target), not a place", at: { [aiven("MirrorMakerReplicationFlow")]: ["offsetSyncsTopicLocation"] } },
+        ],
+        keysNotRead: [],
+    },
+    {
+        id: "ec",
+        npm: "@pulumi/ec",
+        vendored: true,
+        providerInputs: [],
+        regionNotRead: [
+            // Read-Only in the provider's docs (elastic/terraform-provider-ec docs/resources/deployment.md, verified with the search tool).
+            { why: "read-only: the region a deployment's Elasticsearch, Kibana, APM, Integrations Server or Enterprise Search runs in, as the provider reports it; the deployment's own `region` is read", at: {
+                [ec("Deployment")]: ["apm.region", "elasticsearch.region", "enterpriseSearch.region", "integrationsServer.region", "kibana.region"],
+            } },
+            { why: "a traffic filter's region: an inbound-traffic ruleset attachable only to deployments or projects of that region; it holds no data", at: {
+                [ec("DeploymentTrafficFilter")]: ["region"], [ec("ServerlessTrafficFilter")]: ["region"],
+            } },
+            { why: "the signing region of the customer's S3 bucket a snapshot repository writes to, judged as an AWS resource", at: { [ec("SnapshotRepository")]: ["s3.region"] } },
         ],
         keysNotRead: [],
     },

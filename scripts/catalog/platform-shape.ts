@@ -21,6 +21,8 @@ export interface PlatformShape {
     readonly setAside: ReadonlyMap<string, number>;
     /** The provider's own inputs of a region vocabulary (`datadog:apiUrl` is read as the site). */
     readonly providerInputs: readonly string[];
+    /** Read from a committed schema extract (the registry serves no SDK): its path and the schema's commit. */
+    readonly vendored?: { readonly path: string; readonly commit: string };
 }
 
 /** Names beside the location words that carry a platform's region vocabulary. */
@@ -30,12 +32,13 @@ export function isVocabularyName(name: string): boolean {
     return VOCABULARY_NAMES.has(name) || isLocationName(name);
 }
 
-const KEY_TAIL = new Set(["arn", "id", "identifier", "uri", "url"]);
+const KEY_TAIL = new Set(["arn", "id", "identifier", "path", "uri", "url"]);
 /** Credentials and other keys that are not an encryption key (an API key's id, an access key id). */
 const NOT_AN_ENCRYPTION_KEY = /(?:api|app|access|private|ssh|service|account|signing|public)Key/i;
 
 /**
- * A key reference: a `kms` name (`kmsKeyId`, `ssekmsKeyId`), a key id/ARN/identifier, an encryption key,
+ * A key reference: a `kms` name (`kmsKeyId`, `ssekmsKeyId`), a key id/ARN/identifier/path (Elastic's
+ * `encryptionKeyPath`, a KMS key ARN), an encryption key,
  * Atlas's `customerMasterKeyId` and `keyVersionResourceId`, or the `id` of a Confluent `byokKey`.
  */
 export function isKeyRefName(prop: PropInfo, parent: string | undefined): boolean {

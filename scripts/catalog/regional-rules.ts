@@ -2,10 +2,10 @@
 // place a resource, and which look-alikes do not. The generator applies them to every resource type of
 // the installed SDK, or of the vendored schema extract where the npm registry serves no SDK
 // (scripts/catalog/regional-shape.ts); the pack reads the result, never these rules.
-import type { VendoredId } from "./vendored-model";
+import type { RegionalVendoredId } from "./vendored-model";
 
 /** The SDKs read, by type-token package: seven installed, four from vendored schema extracts. */
-export type RegionalSdkId = "ovh" | "scaleway" | "hcloud" | "oci" | "digitalocean" | "linode" | "alicloud" | VendoredId;
+export type RegionalSdkId = "ovh" | "scaleway" | "hcloud" | "oci" | "digitalocean" | "linode" | "alicloud" | RegionalVendoredId;
 
 export interface RegionalRules {
     readonly id: RegionalSdkId;

@@ -1,7 +1,8 @@
 // Run by hand: extract from a Pulumi package schema (provider/cmd/pulumi-resource-<name>/schema.json)
-// what the catalogue generator needs of a cloud whose SDK the npm registry does not serve (IONOS,
-// STACKIT, Exoscale, UpCloud): every resource token, the inputs whose names could place a resource
-// (region, location, zone, datacenter), the nested input types leading to such inputs, and the
+// what the catalogue generator needs of a cloud or data platform whose SDK the npm registry does not
+// serve (IONOS, STACKIT, Exoscale, UpCloud; Elastic Cloud): every resource token, the inputs whose names
+// it reads (a regional cloud's: region, location, zone, datacenter; a platform's: its region vocabulary
+// and key references, platform-shape.ts), the nested input types leading to such inputs, and the
 // provider's config keys of that kind. The extract is committed (scripts/catalog/vendored/<id>.json)
 // so that `npm run gen:catalog -- --check` needs no network.
 //
@@ -12,8 +13,9 @@
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { isLocationName } from "./location-props";
-import { VENDORED_SOURCES, type VendoredFile, type VendoredId, type VendoredInput } from "./vendored-model";
+import { isLocationName, NESTED_DEPTH } from "./location-props";
+import { isKeyRefName, isVocabularyName } from "./platform-shape";
+import { VENDORED_SOURCES, type VendoredFile, type VendoredId, type VendoredInput, type VendoredKind } from "./vendored-model";
 
 interface SchemaProp { type?: string; $ref?: string; items?: SchemaProp; additionalProperties?: SchemaProp; description?: string; oneOf?: SchemaProp[] }
 interface SchemaObject { properties?: Record<string, SchemaProp>; required?: string[]; enum?: unknown[]; type?: string }
@@ -26,12 +28,19 @@ interface Schema {
 
 /** Docs longer than this are cut: the generator reads only the example values near their start. */
 const DOC_LIMIT = 320;
-const NESTED_DEPTH = 3;
 
-/** A name the generator may read or report: location-ish, or a reference to a datacenter. */
-function wanted(name: string): boolean {
-    return isLocationName(name) || /datacenter/i.test(name);
-}
+/** Whether the generator may read or report a property (`parent`: the input it is nested in). */
+type Wanted = (name: string, parent: string | undefined) => boolean;
+
+const WANTED: Readonly<Record<VendoredKind, Wanted>> = {
+    // Location-ish, or a reference to a datacenter.
+    regional: (name) => isLocationName(name) || /datacenter/i.test(name),
+    // The platform generator's own name tests; the type test (a string, not a flag) is left to it.
+    platform: (name, parent) => isVocabularyName(name) || isKeyRefName({ name, optional: true, doc: "", type: { kind: "primitive", text: "string" } }, parent),
+};
+
+/** How many levels below a top-level input nested types are kept (regional: as the committed extracts were cut). */
+const LEVELS: Readonly<Record<VendoredKind, number>> = { regional: 2, platform: NESTED_DEPTH };
 
 /** The schema's docs repeat each code span per language (`<span pulumi-lang-nodejs="`x`" ...>`x`</span>`): keep the text once. */
 export function plainDoc(doc: string | undefined): string | undefined {
@@ -59,25 +68,28 @@ function typeText(schema: Schema, p: SchemaProp): string {
 }
 
 /** Input types (by schema name) that hold, within the depth the generator walks, a wanted property. */
-function nestedTypes(schema: Schema, roots: readonly SchemaProp[]): Record<string, Record<string, VendoredInput>> {
+function nestedTypes(schema: Schema, kind: VendoredKind, roots: readonly (readonly [string, SchemaProp])[]): Record<string, Record<string, VendoredInput>> {
     const out: Record<string, Record<string, VendoredInput>> = {};
-    // Whether the type leads to a wanted name; fills `out` on the way. A cycle or depth limit ends the walk.
-    const visit = (name: string, depth: number, seen: ReadonlySet<string>): boolean => {
+    const wanted = WANTED[kind];
+    // Whether the type (reached through input `parent`, `depth` levels below the top) leads to a wanted
+    // name; fills `out` on the way, merging what other paths to the same type kept. A cycle or the depth ends the walk.
+    const visit = (name: string, parent: string, depth: number, seen: ReadonlySet<string>): boolean => {
         const t = schema.types?.[name];
-        if (t?.properties === undefined || depth > NESTED_DEPTH || seen.has(name)) return false;
+        if (t?.properties === undefined || depth > LEVELS[kind] || seen.has(name)) return false;
         const keep: Record<string, VendoredInput> = {};
         for (const [prop, p] of Object.entries(t.properties)) {
             const ref = p.$ref ?? p.items?.$ref ?? p.additionalProperties?.$ref;
-            const leads = ref !== undefined && visit(refName(ref), depth + 1, new Set([...seen, name]));
-            if (wanted(prop) || leads) keep[prop] = input(schema, p, !(t.required ?? []).includes(prop), wanted(prop));
+            const leads = ref !== undefined && visit(refName(ref), prop, depth + 1, new Set([...seen, name]));
+            const own = wanted(prop, parent);
+            if (own || leads) keep[prop] = input(schema, p, !(t.required ?? []).includes(prop), own);
         }
         if (Object.keys(keep).length === 0) return false;
-        out[name] = keep;
+        out[name] = { ...out[name], ...keep };
         return true;
     };
-    for (const p of roots) {
+    for (const [parent, p] of roots) {
         const ref = p.$ref ?? p.items?.$ref ?? p.additionalProperties?.$ref;
-        if (ref !== undefined) visit(refName(ref), 2, new Set());
+        if (ref !== undefined) visit(refName(ref), parent, 1, new Set());
     }
     return out;
 }
@@ -89,27 +101,29 @@ function input(schema: Schema, p: SchemaProp, optional: boolean, withDoc: boolea
 
 export function extract(id: VendoredId, schema: Schema, meta: { commit: string; version: string }): VendoredFile {
     const source = VENDORED_SOURCES[id];
+    const wanted = WANTED[source.kind];
     const resources: Record<string, Record<string, VendoredInput>> = {};
-    const roots: SchemaProp[] = [];
+    const roots: (readonly [string, SchemaProp])[] = [];
     for (const token of Object.keys(schema.resources ?? {}).sort()) {
         const r = schema.resources?.[token] ?? {};
         const inputs: Record<string, VendoredInput> = {};
         for (const [name, p] of Object.entries(r.inputProperties ?? {})) {
-            const nested = nestedTypes(schema, [p]);
-            if (!wanted(name) && Object.keys(nested).length === 0) continue;
-            inputs[name] = input(schema, p, !(r.requiredInputs ?? []).includes(name), wanted(name));
-            roots.push(p);
+            const nested = nestedTypes(schema, source.kind, [[name, p]]);
+            if (!wanted(name, undefined) && Object.keys(nested).length === 0) continue;
+            inputs[name] = input(schema, p, !(r.requiredInputs ?? []).includes(name), wanted(name, undefined));
+            roots.push([name, p]);
         }
         resources[token] = inputs;
     }
     const config: Record<string, VendoredInput> = {};
-    for (const [name, p] of Object.entries(schema.config?.variables ?? {})) if (isLocationName(name)) config[name] = input(schema, p, true, true);
+    const configWanted = source.kind === "platform" ? isVocabularyName : isLocationName;
+    for (const [name, p] of Object.entries(schema.config?.variables ?? {})) if (configWanted(name)) config[name] = input(schema, p, true, true);
     return {
         source: { repository: source.repository, schema: source.schema, commit: meta.commit, version: schema.version ?? meta.version, extractedBy: "scripts/catalog/vendor-schemas.ts" },
         npm: source.npm,
         config,
         resources,
-        inputTypes: Object.fromEntries(Object.entries(nestedTypes(schema, roots)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+        inputTypes: Object.fromEntries(Object.entries(nestedTypes(schema, source.kind, roots)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     };
 }
 

@@ -13,7 +13,7 @@ import { allowedHint, allowedLocations, locationConfigProperties, normaliseLocat
 import { keyCloudOf, keyFactsOf, type KeyFacts, type Protection, type ResolvedKey } from "../facts/keys";
 import { catalogueRefsOf, colocatedKeyLocations } from "../facts/keys/refs";
 import { dependenciesOf, holderOf } from "../facts/keys/known";
-import { atlasClusterSetting, cloudOfService, confluentByokKey, isPlatformKeyType } from "../facts/keys/platforms";
+import { atlasClusterSetting, cloudOfService, confluentByokKey, elasticDeployment, elasticKeyFix, isPlatformKeyType } from "../facts/keys/platforms";
 import { KeyStack } from "../facts/keys/stack";
 import { isAllowedPlace, placeOf } from "../facts/place";
 import { own } from "../facts/read";
@@ -181,7 +181,7 @@ export const euKeyLocation: ResourceValidationPolicy & StackValidationPolicy = {
                 for (const k of keys) checkResolved(r, p, keyCloud, k, false);
                 if (keys.length > 0) continue;
                 if (p.key.service !== "aws-kms" && p.key.lookup !== undefined) checkNamed(r, p, keyCloud, p.key.lookup, `"${p.key.lookup}" is not declared in this stack`);
-                else report(unprovenKeyLocation(name, r, p, "a KMS key id names no region and the key is not declared in this stack", atlasRegionFix), r.urn);
+                else report(unprovenKeyLocation(name, r, p, "a KMS key id names no region and the key is not declared in this stack", r.type === elasticDeployment ? elasticKeyFix : atlasRegionFix), r.urn);
             }
             // A cluster's `byokKey` unknown at preview is found through its dependencies, or deferred.
             for (const pending of facts.pending) {

@@ -8,7 +8,7 @@ import type { PackageTypings, TypeShape } from "../../../scripts/catalog/model";
 import { npmPackageDir, readPackage } from "../../../scripts/catalog/package-reader";
 import type { RegionalRules, RegionalSdkId } from "../../../scripts/catalog/regional-rules";
 import { coversType } from "../../../scripts/catalog/regional-rules";
-import type { VendoredId } from "../../../scripts/catalog/vendored-model";
+import type { RegionalVendoredId } from "../../../scripts/catalog/vendored-model";
 import { readVendoredFile, vendoredTypings } from "../../../scripts/catalog/vendored-reader";
 
 const root = path.resolve(__dirname, "../../..");
@@ -17,7 +17,7 @@ const root = path.resolve(__dirname, "../../..");
 export function readSdk(rules: RegionalRules, modules: readonly string[]): PackageTypings<RegionalSdkId> {
     const wanted = new Set(modules.map((m) => m.toLowerCase()));
     if (rules.vendored) {
-        const all: PackageTypings<RegionalSdkId> = vendoredTypings(rules.id as VendoredId, readVendoredFile(root, rules.id as VendoredId));
+        const all: PackageTypings<RegionalSdkId> = vendoredTypings(rules.id as RegionalVendoredId, readVendoredFile(root, rules.id as RegionalVendoredId));
         return { ...all, resources: all.resources.filter((r) => wanted.has(moduleOf(r.token).toLowerCase())) };
     }
     return readPackage(rules.id, npmPackageDir(root, rules.npm), {

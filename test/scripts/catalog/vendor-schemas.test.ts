@@ -3,6 +3,8 @@
 // extracts name where they came from.
 import { strict as assert } from "assert";
 import * as path from "path";
+import { buildPlatformShape } from "../../../scripts/catalog/platform-shape";
+import { PLATFORM_RULES } from "../../../scripts/catalog/platform-rules";
 import { extract, plainDoc } from "../../../scripts/catalog/vendor-schemas";
 import { VENDORED_SOURCES, type VendoredId } from "../../../scripts/catalog/vendored-model";
 import { readVendoredFile, vendoredTypings } from "../../../scripts/catalog/vendored-reader";
@@ -68,8 +70,49 @@ describe("vendored schema extracts", () => {
             assert.match(file.source.commit, /^[0-9a-f]{40}$/);
             assert.match(file.source.version, /^v\d+\.\d+\.\d+$/);
             const typings = vendoredTypings(id, file);
-            assert.ok(typings.resources.length > 20, `${id}: ${typings.resources.length} resources`);
+            // Elastic Cloud has 11 resource types; the regional clouds each more than 20.
+            const least = VENDORED_SOURCES[id].kind === "platform" ? 10 : 20;
+            assert.ok(typings.resources.length > least, `${id}: ${typings.resources.length} resources`);
             assert.ok(typings.resources.every((r) => r.token.startsWith(`${id}:`)));
         });
     }
+
+    describe("a data platform's extract (kind platform)", () => {
+        const t = (name: string) => `ec:index/${name}:${name}`;
+        const ref = (name: string) => ({ $ref: `#/types/${encodeURIComponent(t(name))}` });
+        const platformSchema: Parameters<typeof extract>[1] = {
+            config: { variables: { endpoint: { type: "string" }, cloudName: { type: "string" } } },
+            types: {
+                [t("Es")]: { properties: { region: { type: "string" }, zoneCount: { type: "integer" }, hot: ref("Hot"), byok: ref("Byok"), name: { type: "string" } } },
+                [t("Hot")]: { properties: { tier: ref("Tier") } },
+                [t("Tier")]: { properties: { location: { type: "string" }, deeper: ref("Deeper") } },
+                [t("Deeper")]: { properties: { region: { type: "string" } } },
+                [t("Byok")]: { properties: { id: { type: "string" } } },
+                [t("Other")]: { properties: { id: { type: "string" } } },
+            },
+            resources: {
+                "ec:index/deployment:Deployment": {
+                    inputProperties: { region: { type: "string" }, encryptionKmsKeyId: { type: "string" }, apiKey: { type: "string" }, elasticsearch: ref("Es"), other: ref("Other") },
+                    requiredInputs: ["region"],
+                },
+            },
+        };
+        const file = extract("ec", platformSchema, { commit: "23151f3438541e93a4ee4608f1c8c172f2046f8b", version: "v0.12.2" });
+
+        it("keeps the region vocabulary and key references, three levels below a top-level input and no deeper", () => {
+            assert.deepEqual(Object.keys(file.resources["ec:index/deployment:Deployment"]), ["region", "encryptionKmsKeyId", "elasticsearch"]);
+            assert.deepEqual(Object.keys(file.inputTypes), [t("Byok"), t("Es"), t("Hot"), t("Tier")]);
+            assert.deepEqual(Object.keys(file.inputTypes[t("Tier")]), ["location"]);
+            assert.deepEqual(Object.keys(file.config), ["cloudName"]);
+        });
+
+        it("reads, through the platform generator, as the typings would", () => {
+            const rules = PLATFORM_RULES.find((r) => r.id === "ec");
+            assert.ok(rules);
+            const shape = buildPlatformShape(rules, vendoredTypings("ec", file));
+            assert.deepEqual(shape.region.get("ec:index/deployment:Deployment"), ["elasticsearch.hot.tier.location", "elasticsearch.region", "region"]);
+            assert.deepEqual(shape.keys.get("ec:index/deployment:Deployment"), ["elasticsearch.byok.id", "encryptionKmsKeyId"]);
+            assert.deepEqual(shape.providerInputs, ["cloudName"]);
+        });
+    });
 });

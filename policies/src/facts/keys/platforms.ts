@@ -1,8 +1,9 @@
-// Customer keys named by data platforms (issue 12). MongoDB Atlas encryption at rest and Confluent
-// Cloud self-managed keys (BYOK) name a key in AWS KMS, Azure Key Vault or Cloud KMS: each block is a
-// protection row judged with that cloud's key forms, so custody and location are read as for the big
-// three. A Kafka cluster's `byokKey` names a ByokKey resource by id, which is found in the stack.
-// Token and property names from @pulumi/mongodbatlas and @pulumi/confluentcloud (types/input.d.ts).
+// Customer keys named by data platforms (issue 12). MongoDB Atlas encryption at rest, Confluent Cloud
+// self-managed keys (BYOK) and an Elastic Cloud deployment's `encryptionKeyPath` name a key in AWS KMS,
+// Azure Key Vault or Cloud KMS: each is judged with that cloud's key forms, so custody and location are
+// read as for the big three. A Kafka cluster's `byokKey` names a ByokKey resource by id, which is found
+// in the stack. Token and property names from @pulumi/mongodbatlas and @pulumi/confluentcloud
+// (types/input.d.ts) and @pulumi/ec's schema (scripts/catalog/vendored/ec.json).
 import { atlasNative } from "../platform-place";
 import { placeOf } from "../place";
 import { own, packageOf } from "../read";
@@ -18,6 +19,7 @@ import type { KeyFacts, KeyService, Protection } from "./types";
 export const atlasEncryptionAtRest = "mongodbatlas:index/encryptionAtRest:EncryptionAtRest";
 export const confluentByokKey = "confluentcloud:index/byokKey:ByokKey";
 export const confluentKafkaCluster = "confluentcloud:index/kafkaCluster:KafkaCluster";
+export const elasticDeployment = "ec:index/deployment:Deployment";
 /** Atlas clusters that can use the project's customer key (flex, serverless and shared tiers cannot). */
 export const atlasClusters: ReadonlySet<string> = new Set(["mongodbatlas:index/cluster:Cluster", "mongodbatlas:index/advancedCluster:AdvancedCluster"]);
 
@@ -71,7 +73,7 @@ const platformRows: readonly PlatformRows[] = [
     },
 ];
 
-const platformTypes: ReadonlySet<string> = new Set([...platformRows.flatMap((g) => Object.keys(g.rows)), confluentKafkaCluster, ...atlasClusters]);
+const platformTypes: ReadonlySet<string> = new Set([...platformRows.flatMap((g) => Object.keys(g.rows)), confluentKafkaCluster, elasticDeployment, ...atlasClusters]);
 export const platformKeyPackages: ReadonlySet<string> = new Set([...platformTypes].map(packageOf));
 
 export function isPlatformKeyType(type: string): boolean {
@@ -126,6 +128,35 @@ function dedicatedKey(facts: KeyFacts, props: unknown): void {
     const c = keys.classify(value);
     facts.protections.push({ service: "Confluent Kafka cluster encryption", path, dependsOn: "dedicated", tier: c.tier, reason: c.reason, ...(c.key ? { key: c.key } : {}),
         ...(c.tier === "unknown-reference" ? { next: "set `byokKey.id` to a confluentcloud.ByokKey naming a key in an allowed region" } : {}) });
+}
+
+/**
+ * An Elastic Cloud deployment's `encryptionKeyPath`: the customer key (BYOK) its data and snapshots are
+ * encrypted with. The schema's doc names AWS KMS key and alias ARNs (scripts/catalog/vendored/ec.json);
+ * Elastic also takes an Azure Key Vault key URI (https://www.elastic.co/blog/elastic-cloud-azure-key-vault;
+ * https://www.elastic.co/guide/en/cloud/current/ec-encrypt-with-cmek.html, verified with the search tool).
+ * A Cloud KMS name is read by its form only (Elastic's Google Cloud support not verified). Unset: keys
+ * Elastic manages, reported by no row (as a Kafka cluster without `dedicated.encryptionKey`).
+ */
+export const elasticKeyFix = "set `encryptionKeyPath` to the ARN of a KMS key (or alias) in an allowed region, or a Key Vault key URI";
+
+function elasticKey(facts: KeyFacts, props: unknown): void {
+    const path = "encryptionKeyPath";
+    const service = "Elastic Cloud deployment encryption at rest";
+    let value: unknown;
+    try {
+        value = own(props, path);
+    } catch (e) {
+        if (!isUnknownValueError(e)) throw e;
+        facts.pending.push({ service, path, dependsOn: path, error: e });
+        return;
+    }
+    if (value === undefined || (typeof value === "string" && value.trim() === "")) return;
+    const text = typeof value === "string" ? value.trim() : "";
+    const keys = text.startsWith("projects/") ? gcpKeys : /^https:\/\/[^/]+\.vault\.azure\.net\//i.test(text) ? azureKeys : awsKeys;
+    const c = keys.classify(value);
+    facts.protections.push({ service, path, dependsOn: path, tier: c.tier, reason: c.reason, ...(c.key ? { key: c.key } : {}),
+        ...(c.tier === "unknown-reference" ? { next: elasticKeyFix } : {}) });
 }
 
 /** A Kafka cluster's `byokKey.id`: a key registered with Confluent, placed by its ByokKey resource. */
@@ -199,5 +230,6 @@ export function platformKeyFactsOf(type: string, props: unknown): KeyFacts {
         dedicatedKey(facts, props);
     }
     if (atlasClusters.has(type)) atlasClusterKey(facts, props);
+    if (type === elasticDeployment) elasticKey(facts, props);
     return facts;
 }

@@ -1,5 +1,5 @@
-// Data platforms' customer keys through the analyzer protocol: MongoDB Atlas encryption at rest and
-// Confluent Cloud BYOK keys are judged as the big three's keys are (custody by customer-managed-keys,
+// Data platforms' customer keys through the analyzer protocol: MongoDB Atlas encryption at rest,
+// Confluent Cloud BYOK keys and Elastic Cloud deployment keys are judged as the big three's keys are (custody by customer-managed-keys,
 // location by eu-key-location), and a key whose location the value does not say is found in the stack
 // or reported with a fix.
 import { strict as assert } from "assert";
@@ -34,6 +34,12 @@ const atlasCluster = (name: string, encryptionAtRestProvider: unknown): Resource
 const dedicatedKeyCluster = (name: string, encryptionKey: string): ResourceSpec => ({
     type: "confluentcloud:index/kafkaCluster:KafkaCluster", name, provider: confluent,
     props: { displayName: name, cloud: "AWS", region: "eu-central-1", availability: "SINGLE_ZONE", dedicated: { cku: 1, encryptionKey }, environment: { id: "env-1" } },
+});
+
+const elastic = { type: "ec", props: {} };
+const elasticDeployment = (name: string, encryptionKeyPath: string | undefined): ResourceSpec => ({
+    type: "ec:index/deployment:Deployment", name, provider: elastic,
+    props: { region: "aws-eu-central-1", version: "8.15.0", deploymentTemplateId: "aws-storage-optimized", elasticsearch: { hot: { autoscaling: {} } }, ...(encryptionKeyPath === undefined ? {} : { encryptionKeyPath }) },
 });
 
 const resources: ResourceSpec[] = [
@@ -75,6 +81,11 @@ const resources: ResourceSpec[] = [
     cluster("kafka-byok-us", "cck-us", "byok-us"),
     cluster("kafka-byok-elsewhere", "cck-9"),
     cluster("kafka-byok-preview", unknown, "byok-us"),
+    elasticDeployment("ec-key-eu", "arn:aws:kms:eu-central-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+    elasticDeployment("ec-key-us", "arn:aws:kms:us-east-1:123456789012:alias/elastic"),
+    elasticDeployment("ec-key-vault", "https://acme-us-keys.vault.azure.net/keys/elastic/0123456789abcdef"),
+    elasticDeployment("ec-key-odd", "my-elastic-key"),
+    elasticDeployment("ec-key-none", undefined),
 ];
 
 const of = (report: Report, name: string, policy: string) => resourceNamed(report, name).diagnostics.filter((d) => d.policyName === policy && d.enforcementLevel === "mandatory").map(violationOf);
@@ -137,6 +148,21 @@ describe("data platforms' customer keys through the analyzer protocol", function
         const [odd] = of(report, "kafka-dedicated-key-odd", "eu-key-location");
         assert.match(odd, /`dedicated\.encryptionKey`.*cannot be proven.*6 characters, not echoed/);
         assert.doesNotMatch(odd, /my-key/);
+    });
+
+    it("Elastic Cloud: a deployment's `encryptionKeyPath` is read as the key's ARN or Key Vault key URI; unset, nothing is reported", () => {
+        const [us, ...rest] = of(report, "ec-key-us", "eu-key-location");
+        assert.equal(rest.length, 0);
+        assert.match(us, /Elastic Cloud deployment encryption at rest at `encryptionKeyPath`.*lives in "us-east-1"/);
+        for (const name of ["ec-key-eu", "ec-key-none"]) {
+            assert.deepEqual(of(report, name, "eu-key-location"), [], name);
+            assert.deepEqual(of(report, name, "customer-managed-keys"), [], name);
+        }
+        const [vault] = of(report, "ec-key-vault", "eu-key-location");
+        assert.match(vault, /`encryptionKeyPath`.*"eastus"/);
+        const [odd] = of(report, "ec-key-odd", "eu-key-location");
+        assert.match(odd, /`encryptionKeyPath`.*cannot be proven.*Fix: set `encryptionKeyPath` to the ARN of a KMS key/);
+        assert.doesNotMatch(odd, /my-elastic-key/);
     });
 
     it("MongoDB Atlas: a key configured but not enabled is Atlas-managed (customer-managed-keys), with the exact fix", () => {

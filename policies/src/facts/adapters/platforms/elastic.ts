@@ -12,26 +12,30 @@ import { platformRef } from "./read";
 
 const name = platformNames.ec;
 const fixOf = (path: string) => `set \`${path}\` to an allowed region, e.g. gcp-europe-west3, aws-eu-central-1 or azure-westeurope`;
-const mustLocate: ReadonlySet<string> = new Set([
-    "ec:index/deployment:Deployment",
-    "ec:index/elasticsearchProject:ElasticsearchProject",
-    "ec:index/observabilityProject:ObservabilityProject",
-    "ec:index/securityProject:SecurityProject",
+/**
+ * The types that hold data, each with the input that places it. Other types' regions are not read: a
+ * traffic filter's only says which deployments it can attach to (scripts/catalog/platform-rules.ts).
+ */
+export const mustLocate: ReadonlyMap<string, string> = new Map([
+    ["ec:index/deployment:Deployment", "region"],
+    ["ec:index/elasticsearchProject:ElasticsearchProject", "regionId"],
+    ["ec:index/observabilityProject:ObservabilityProject", "regionId"],
+    ["ec:index/securityProject:SecurityProject", "regionId"],
 ]);
 
 function elasticFacts(r: ResourceInput): Facts {
     const facts = emptyFacts(undefined);
-    if (isProviderType(r.type)) return facts;
-    for (const path of ["region", "regionId"]) {
-        const value = own(r.props, path);
-        if (value === undefined) continue;
+    const path = mustLocate.get(r.type);
+    if (isProviderType(r.type) || path === undefined) return facts;
+    const value = own(r.props, path);
+    if (value !== undefined) {
         const parsed = typeof value === "string" ? prefixedRegion(value) : {};
         // No prefix: the legacy AWS region names.
         const cloud = parsed.cloud ?? (typeof value === "string" && /^[a-z]{2}-[a-z]+-\d$/.test(value.trim()) ? "aws" : undefined);
         const ref = platformRef(name, { path, value, cloud, native: (_c, raw) => parsed.native ?? raw.trim() }, fixOf(path));
         if (ref) facts.locations.push(ref);
     }
-    if (mustLocate.has(r.type) && facts.locations.length === 0) facts.unproven = { what: "region", fix: fixOf(r.type === "ec:index/deployment:Deployment" ? "region" : "regionId") };
+    if (facts.locations.length === 0) facts.unproven = { what: "region", fix: fixOf(path) };
     return facts;
 }
 

@@ -1,4 +1,5 @@
-// The data platforms' adapters held against their SDKs' typings (issue 12): every region-vocabulary
+// The data platforms' adapters held against their SDKs' typings (issue 12; Elastic Cloud's from its
+// vendored schema extract, scripts/catalog/vendored/ec.json): every region-vocabulary
 // input the generator lists (policies/src/data/generated/platform-inputs.ts) is read by the adapter (a
 // value set there is reported at that path) or is in the reviewed not-read list of
 // scripts/catalog/platform-rules.ts; every type token and path the adapters and key rows name exists.
@@ -9,12 +10,13 @@ import { factsOf } from "../../../../../policies/src/facts";
 import { services as aivenServices } from "../../../../../policies/src/facts/adapters/platforms/aiven";
 import { mustLocate as atlasLocated, onlineArchive, thirdPartyIntegration } from "../../../../../policies/src/facts/adapters/platforms/atlas";
 import { mustLocate as confluentLocated } from "../../../../../policies/src/facts/adapters/platforms/confluent";
+import { mustLocate as elasticLocated } from "../../../../../policies/src/facts/adapters/platforms/elastic";
 import { account as snowflakeAccount } from "../../../../../policies/src/facts/adapters/platforms/snowflake";
 import { d1Database, kvNamespace, r2Bucket } from "../../../../../policies/src/facts/adapters/cloudflare";
-import { atlasClusters, atlasEncryptionAtRest, confluentByokKey, confluentKafkaCluster, platformKeyFactsOf, platformRowsOf } from "../../../../../policies/src/facts/keys/platforms";
+import { atlasClusters, atlasEncryptionAtRest, confluentByokKey, confluentKafkaCluster, elasticDeployment, platformKeyFactsOf, platformRowsOf } from "../../../../../policies/src/facts/keys/platforms";
+import { readPlatformTypings } from "../../../../../scripts/catalog/generate";
 import { lookupPath } from "../../../../../scripts/catalog/location-props";
 import type { PackageTypings } from "../../../../../scripts/catalog/model";
-import { npmPackageDir, readPackage } from "../../../../../scripts/catalog/package-reader";
 import { isListed, PLATFORM_RULES, type PlatformRules, type PlatformSdkId } from "../../../../../scripts/catalog/platform-rules";
 
 const root = path.resolve(__dirname, "../../../../..");
@@ -63,7 +65,7 @@ const typingsCache = new Map<PlatformSdkId, PackageTypings<PlatformSdkId>>();
 function typingsOf(rules: PlatformRules): PackageTypings<PlatformSdkId> {
     let t = typingsCache.get(rules.id);
     if (t === undefined) {
-        t = readPackage(rules.id, npmPackageDir(root, rules.npm));
+        t = readPlatformTypings(root, rules);
         typingsCache.set(rules.id, t);
     }
     return t;
@@ -91,6 +93,7 @@ const handRows: Readonly<Record<PlatformSdkId, readonly (readonly [string, reado
         [confluentKafkaCluster, ["byokKey.id"]],
     ],
     aiven: [...aivenServices].map((t) => [t, ["cloudName", "plan"]] as const),
+    ec: [...[...elasticLocated].map(([t, input]) => [t, [input]] as const), [elasticDeployment, ["encryptionKeyPath"]]],
     snowflake: [[snowflakeAccount, ["region"]]],
     datadog: [],
     cloudflare: [[r2Bucket, ["jurisdiction", "location"]], [d1Database, ["jurisdiction", "primaryLocationHint"]], [kvNamespace, ["jurisdiction"]]],
@@ -157,8 +160,11 @@ describe("data platforms' region and key inputs, generated from the typings, hel
             assert.equal(regionRead("mongodbatlas:index/advancedCluster:AdvancedCluster", "replicationSpecs[].regionConfigs[].regionName"), true);
             assert.equal(regionRead("mongodbatlas:index/networkPeering:NetworkPeering", "accepterRegionName"), false);
             assert.equal(regionRead("mongodbatlas:index/thirdPartyIntegration:ThirdPartyIntegration", "region"), true);
+            assert.equal(regionRead("ec:index/securityProject:SecurityProject", "regionId"), true);
+            assert.equal(regionRead("ec:index/deploymentTrafficFilter:DeploymentTrafficFilter", "region"), false);
             assert.equal(keyRead(atlasEncryptionAtRest, "awsKmsConfig.customerMasterKeyId"), true);
             assert.equal(keyRead(confluentByokKey, "azure.keyVaultId"), false);
+            assert.equal(keyRead(elasticDeployment, "encryptionKeyPath"), true);
         });
     });
 });
