@@ -25,8 +25,8 @@ function zoneCandidates(cloud: CloudId | "unknown", s: string): string[] {
         case "scaleway":
             return /-\d$/.test(s) ? [s.slice(0, -2)] : [];
         case "ovh":
-            // GRA11, DE1, and 3-AZ zones such as eu-west-par-a.
-            return [s.replace(/\d+$/, ""), s.replace(/-[a-z]$/, "")];
+            // GRA11, DE1, US-EAST-VA-1 (a site's numbered regions), and 3-AZ zones such as eu-west-par-a.
+            return [s.replace(/-?\d+$/, ""), s.replace(/-[a-z]$/, "")];
         case "hcloud":
             // Datacenters: fsn1-dc14.
             return [s.replace(/-dc\d+$/, "")];
@@ -50,7 +50,8 @@ function zoneCandidates(cloud: CloudId | "unknown", s: string): string[] {
     }
 }
 
-function aliasOf(cloud: CloudId | "unknown"): string {
+function aliasOf(cloud: CloudId | "unknown", s: string): string {
+    if (cloud === "ovh" && /\d$/.test(s)) return "a numbered region of the site"; // GRA11 is a region at Gravelines, not a zone
     return cloud === "linode" ? "an Object Storage cluster in" : cloud === "oci" ? "the region key of" : "a zone of";
 }
 
@@ -62,7 +63,7 @@ export function placeOf(cloud: CloudId | "unknown", raw: string): Place {
     for (const c of zoneCandidates(cloud, s)) {
         const e = lookupRegion(cloud, c);
         // The zone matched a strict pattern around a catalogued region, so it is safe to show as written.
-        if (e) return { cloud, canonical: regionKey(cloud, c) ?? c, alias: { name: s, of: aliasOf(cloud) }, known: true, label: e.label, components: e.components };
+        if (e) return { cloud, canonical: regionKey(cloud, c) ?? c, alias: { name: s, of: aliasOf(cloud, s) }, known: true, label: e.label, components: e.components };
     }
     return { cloud, canonical: s, known: false };
 }

@@ -15,6 +15,7 @@ const resources: ResourceSpec[] = [
     // OVHcloud Public Cloud: each resource names its own region.
     { type: "ovh:CloudProject/kube:Kube", name: "ovh-kube-gra", props: { serviceName: project, name: "k", region: "GRA11" }, provider: ovh },
     { type: "ovh:CloudProject/kube:Kube", name: "ovh-kube-bhs", props: { serviceName: project, name: "k", region: "BHS5" }, provider: ovh },
+    { type: "ovh:CloudProject/kube:Kube", name: "ovh-kube-us", props: { serviceName: project, name: "k", region: "US-EAST-VA-1" }, provider: ovh },
     { type: "ovh:CloudProject/storage:Storage", name: "ovh-bucket-sbg", props: { serviceName: project, regionName: "SBG", name: "b" }, provider: ovh },
     { type: "ovh:CloudProject/storage:Storage", name: "ovh-bucket-none", props: { serviceName: project, name: "b" }, provider: ovh },
     {
@@ -77,7 +78,8 @@ describe("OVHcloud, Scaleway and Hetzner through the analyzer protocol", functio
     });
 
     it("OVHcloud: names a region outside the EU, for every database node", () => {
-        assert.match(texts(report, "ovh-kube-bhs")[0], /`region` is "bhs5" \(a zone of "bhs", Beauharnois, Canada\)/);
+        assert.match(texts(report, "ovh-kube-bhs")[0], /`region` is "bhs5" \(a numbered region of the site "bhs", Beauharnois, Canada\)/);
+        assert.match(texts(report, "ovh-kube-us")[0], /`region` is "us-east-va-1" \(a numbered region of the site "us-east-va", Vint Hill, United States\)/);
         const mixed = texts(report, "ovh-pg-mixed");
         assert.equal(mixed.length, 1);
         assert.match(mixed[0], /`nodes\[1\]\.region` is "sgp" \(.*Singapore/);
