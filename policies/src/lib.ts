@@ -13,6 +13,7 @@ export { transitRows, type TransitRow } from "./facts/transit/checks";
 export { s3TlsRows, type S3TlsRow } from "./facts/stack/s3-tls-policy";
 export { s3ReplicationRows, type S3ReplicationRow } from "./facts/stack/s3-replication";
 export { rdsSourceRows, type RdsSourceRow } from "./facts/stack/rds-source";
+export { azureReferenceRows, type AzureReferenceRow } from "./facts/stack/azure-references";
 export * from "./data/label-levels";
 export * from "./data/edge-pins";
 export * from "./data/region-coordinates";

@@ -1,7 +1,8 @@
 // eu-cross-border-replication: replicas, failover locations and replication destinations stay in
 // allowed locations. Decided per resource wherever the resource names its destinations; S3
-// replication names a bucket and a read replica at preview an unknown source ARN, so those are
-// resolved among the stack's resources (facts/stack/).
+// replication names a bucket, a read replica at preview an unknown source ARN, an Azure failover
+// group or object replication policy a server or account, and an Azure geo-copy follows its resource
+// group's region: those are resolved among the stack's resources (facts/stack/) and worded here.
 import type { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { allowedHint, allowedLocations, locationConfigProperties, type LocationConfig } from "../config/locations";
 import { factsOf } from "../facts";
@@ -13,9 +14,9 @@ import type { Finding } from "./finding";
 import { forEachKnown, guardResource, guardStack } from "./guard";
 import { locationViolation, subject } from "./message";
 import { docUrl, gdprTransfers } from "./metadata";
-import { azureInheritedCopyFindings } from "./azure-inherited";
-import { AzureStack } from "./azure-stack";
-import { azureReferenceFindings } from "./azure-references";
+import { azureInheritedCopies } from "../facts/stack/azure-inherited";
+import { azureReferences } from "../facts/stack/azure-references";
+import { AzureStack, type Home } from "../facts/stack/azure-stack";
 
 const name = "eu-cross-border-replication";
 
@@ -55,6 +56,58 @@ function rdsSourceFindings(resources: readonly PolicyResource[], allowed: Readon
     return out;
 }
 
+/** Where an Azure resource's location came from, for a message. */
+function homeWhere(home: Extract<Home, { ref: unknown }>): string {
+    return home.from === "group" ? `the \`location\` of its resource group ${subject(home.group)}` : home.from === "provider" ? "the provider's `location`" : "`location`";
+}
+
+/** Why an Azure resource's location cannot be proven, and the fix. */
+function homeGap(home: Extract<Home, { unresolved: unknown }>): { unresolved: string; fix: string } {
+    return home.unresolved === "no-group"
+        ? {
+            unresolved: "it has no `location` of its own or from its provider, and its `resourceGroupName` does not resolve to a resource group in this stack",
+            fix: "set `location` on the resource to an allowed region, or declare its resource group in this stack and pass `resourceGroupName: group.name`",
+        }
+        : { unresolved: `its resource group ${subject(home.group)} has no provable \`location\``, fix: "set `location` on the resource or on its resource group" };
+}
+
+function azureInheritedCopyFindings(stack: AzureStack, allowed: ReadonlySet<string>): Finding[] {
+    const out: Finding[] = [];
+    azureInheritedCopies(stack, homeWhere, ({ resource: r, copy, home, paired }) => {
+        if ("unresolved" in home) {
+            const gap = homeGap(home);
+            out.push({ urn: r.urn, message: `${subject(r)}: \`${copy.path}\` is ${copy.shown}, a geo-redundant copy to the paired region of its location, but ${gap.unresolved}, so where the copy goes cannot be proven. Rule ${name}. Fix: ${gap.fix}, or use a locally/zone-redundant setting for ${copy.path}.` });
+            return;
+        }
+        if (paired?.ref && !isAllowedPlace(paired.ref.place, allowed)) {
+            out.push({ urn: r.urn, message: locationViolation(name, r, paired.ref, allowed, "the location of a copy of its data,", "move the resource group (or set `location` on the resource) to a region with an allowed pair, or use a locally/zone-redundant setting") });
+        }
+        if (paired?.gap) out.push({ urn: r.urn, message: `${subject(r)}: ${paired.gap.what} cannot be proven to stay in allowed locations. Rule ${name}. Fix: ${paired.gap.fix}.` });
+    });
+    return out;
+}
+
+function azureReferenceFindings(stack: AzureStack, allowed: ReadonlySet<string>): Finding[] {
+    const out: Finding[] = [];
+    azureReferences(stack, ({ source: r, row, path, target }) => {
+        const report = (message: string) => out.push({ urn: r.urn, message: message + cite(row.id) });
+        if (target === undefined) {
+            report(`${subject(r)}: the ${row.what} \`${path}\` cannot be resolved to a resource in this stack, so where the copy goes cannot be proven. Rule ${name}. Fix: ${row.fix}.`);
+            return;
+        }
+        for (const home of stack.homesOf(target)) {
+            if ("unresolved" in home) {
+                const gap = homeGap(home);
+                report(`${subject(r)}: the ${row.what} \`${path}\` is ${subject(target)}, but ${gap.unresolved}, so where the copy goes cannot be proven. Rule ${name}. Fix: ${gap.fix}.`);
+            } else if (!isAllowedPlace(home.ref.place, allowed)) {
+                const note = `the location of its ${row.what} \`${path}\` (${subject(target)}, from ${homeWhere(home)})`;
+                report(locationViolation(name, r, { ...home.ref, note }, allowed, "the location of a copy of its data,", `use a ${row.what} in an allowed location`));
+            }
+        }
+    });
+    return out;
+}
+
 export const euCrossBorderReplication: ResourceValidationPolicy & StackValidationPolicy = {
     name,
     description: "Replicas, failover locations and replication destinations stay in EU/EEA locations (or the configured allow-list), so no copy of the data leaves the EU.",
@@ -82,9 +135,9 @@ export const euCrossBorderReplication: ResourceValidationPolicy & StackValidatio
         // Each part reports what it can; a value unknown at preview in one does not hide the others.
         const parts = [
             () => s3ReplicationFindings(args.resources, allowed),
-            () => azureInheritedCopyFindings(name, azure, allowed),
+            () => azureInheritedCopyFindings(azure, allowed),
             () => rdsSourceFindings(args.resources, allowed),
-            () => azureReferenceFindings(name, azure, allowed),
+            () => azureReferenceFindings(azure, allowed),
         ];
         forEachKnown(parts, (part) => { for (const f of part()) report(f.message, f.urn); });
     }),

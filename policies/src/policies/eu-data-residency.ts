@@ -5,9 +5,10 @@ import type { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } 
 import { allowedLocations, locationConfigProperties, type LocationConfig } from "../config/locations";
 import { factsOf } from "../facts";
 import { isAllowedPlace } from "../facts/place";
-import { EdgeUsers } from "./edge-users";
-import { inStackReferenceFindings } from "./in-stack-references";
-import { placedInStackFindings } from "./placed-in-stack";
+import { EdgeUsers } from "../facts/stack/edge-users";
+import { placedInStack } from "../facts/stack/placed-in";
+import { undeclaredInStackReferences } from "../facts/stack/spanner-configs";
+import type { Finding } from "./finding";
 import { forEachKnown, guardResource, guardStack } from "./guard";
 import { locationViolation, subject } from "./message";
 import { docUrl, gdprTransfers } from "./metadata";
@@ -26,6 +27,39 @@ function unusedPinFindings(resources: readonly PolicyResource[], allowed: Readon
             report(locationViolation(name, r, ref, allowed, "location", "deploy it to an allowed location (only a Lambda@Edge function that a CloudFront distribution in this stack associates stays in us-east-1)"), r.urn);
         }
     });
+}
+
+/** A custom Spanner config (a location input naming a resource) that the stack does not declare. */
+function inStackReferenceFindings(resources: readonly PolicyResource[]): Finding[] {
+    const out: Finding[] = [];
+    undeclaredInStackReferences(resources, (r, ref) => {
+        out.push({ urn: r.urn, message: `${subject(r)}: \`${ref.path}\` names a custom Spanner config that is not declared in this stack, so where its replicas are cannot be proven. Rule ${name}. Fix: ${ref.fix ?? "declare it in this stack"}.` });
+    });
+    return out;
+}
+
+/** An IONOS server or volume is where the datacenter its `datacenterId` names is. */
+function placedInStackFindings(resources: readonly PolicyResource[], allowed: ReadonlySet<string>): Finding[] {
+    const out: Finding[] = [];
+    const report = (message: string, urn: string) => out.push({ urn, message });
+    placedInStack(resources, ({ resource: r, input, placedIn, parents }) => {
+        if (parents.length === 0) {
+            report(`${subject(r)}: its \`${input}\` does not name a ${placedIn.type} declared in this stack, so where it is cannot be proven. Rule ${name}. Fix: ${placedIn.fix}.`, r.urn);
+            return;
+        }
+        for (const parent of parents) {
+            const refs = factsOf({ type: parent.type, name: parent.name, urn: parent.urn, props: parent.props, provider: parent.provider }).locations;
+            if (refs.length === 0) {
+                report(`${subject(r)}: its \`${input}\` names ${subject(parent)}, which has no provable \`location\`. Rule ${name}. Fix: set \`location\` on ${subject(parent)} to an allowed location.`, r.urn);
+            }
+            for (const ref of refs) {
+                if (isAllowedPlace(ref.place, allowed)) continue;
+                const via = { ...ref, note: `\`${input}\` (the \`${ref.path}\` of ${subject(parent)})` };
+                report(locationViolation(name, r, via, allowed, "its location from", `move it to a ${placedIn.type} in an allowed location`), r.urn);
+            }
+        }
+    });
+    return out;
 }
 
 export const euDataResidency: ResourceValidationPolicy & StackValidationPolicy = {
@@ -56,9 +90,9 @@ export const euDataResidency: ResourceValidationPolicy & StackValidationPolicy =
         // Each part reports what it can; a value unknown at preview in one does not hide the other.
         const parts = [
             () => unusedPinFindings(args.resources, allowedLocations(args.getConfig<LocationConfig>()), report),
-            () => { for (const f of inStackReferenceFindings(name, args.resources)) report(f.message, f.urn); },
+            () => { for (const f of inStackReferenceFindings(args.resources)) report(f.message, f.urn); },
             // An IONOS server or volume is where the datacenter its `datacenterId` names is.
-            () => { for (const f of placedInStackFindings(name, args.resources, allowedLocations(args.getConfig<LocationConfig>()))) report(f.message, f.urn); },
+            () => { for (const f of placedInStackFindings(args.resources, allowedLocations(args.getConfig<LocationConfig>()))) report(f.message, f.urn); },
         ];
         forEachKnown(parts, (part) => part());
     }),

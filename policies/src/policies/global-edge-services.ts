@@ -6,7 +6,7 @@
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { usePins } from "../data/edge-pins";
 import { factsOf } from "../facts";
-import { EdgeUsers } from "./edge-users";
+import { EdgeUsers } from "../facts/stack/edge-users";
 import { forEachKnown, guardResource, guardStack } from "./guard";
 import { subject } from "./message";
 import { docUrl, gdprTransfers } from "./metadata";

@@ -1,6 +1,6 @@
 // Azure (azure-native): a resource lives in its `location`; one without takes its provider's
 // `location` (azure-native fills it during Check), else Azure uses its resource group's, which is
-// resolved in the stack (policies/azure-inherited.ts). `global` marks global services (DNS, Front
+// resolved in the stack (facts/stack/azure-inherited.ts). `global` marks global services (DNS, Front
 // Door), which hold no regional data. Geo-redundant copies go to the region's pair.
 import { azurePairedRegion } from "../../data/azure-pairs";
 import { emptyFacts, refsAt, type LocationSpec } from "../locate";

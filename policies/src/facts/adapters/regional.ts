@@ -1,7 +1,7 @@
 // EU-native and region-first clouds (OVHcloud, Scaleway, Hetzner, IONOS, STACKIT, Exoscale, UpCloud, OCI,
 // DigitalOcean, Akamai/Linode, Alibaba Cloud): a resource lives where its own inputs say (generated from
 // the SDK's typings or schema), else where its provider's setting says; an IONOS resource placed in its
-// datacenter is judged on the stack (policies/placed-in-stack.ts). A located type with neither is reported (fail closed); a name the
+// datacenter is judged on the stack (facts/stack/placed-in.ts). A located type with neither is reported (fail closed); a name the
 // catalogue does not know is an unrecognised location, never a pass.
 import { regionTables } from "../../data/catalogue";
 import { regionalLocated, type GeneratedLocatedType } from "../../data/generated/regional-located";

@@ -1,9 +1,9 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { rdsSourceRows, s3ReplicationRows } from "eu-sovereignty-policies/lib";
+import { azureReferenceRows, rdsSourceRows, s3ReplicationRows } from "eu-sovereignty-policies/lib";
 import { euCrossBorderReplication as policy } from "eu-sovereignty-policies/policies";
-import { awsProvider, checkResource, checkStack, UNKNOWN, type TestResource } from "../../../helpers/harness";
+import { awsProvider, azureProvider, checkResource, checkStack, UNKNOWN, type TestResource } from "../../../helpers/harness";
 
 const urn = (type: string, name: string) => `urn:pulumi:dev::t::${type}::${name}`;
 const eu = awsProvider("eu-central-1");
@@ -53,12 +53,34 @@ describe("replication relations resolved on the stack (facts/stack)", () => {
         }
     });
 
+    describe("Azure copies named by reference", () => {
+        const cases: [string, string, string, Record<string, unknown>][] = [
+            ["azure-native:sql:FailoverGroup", "EUR-AZ-005", "partnerServers[0].id", { partnerServers: [{ id: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Sql/servers/dr" }] }],
+            ["azure-native:storage:ObjectReplicationPolicy", "EUR-AZ-006", "destinationAccount", { destinationAccount: "dr", sourceAccount: "src" }],
+            ["azure-native:storage:ObjectReplicationPolicy", "EUR-AZ-007", "sourceAccount", { destinationAccount: "dr", sourceAccount: "src" }],
+        ];
+        for (const [type, id, path, props] of cases) {
+            it(`${type} \`${path}\`: unresolved in the stack, or resolved outside the EU, cites ${id}`, () => {
+                const r: TestResource = { type, name: "copy", props: { resourceGroupName: "rg", ...props }, provider: azureProvider };
+                const unresolved = checkStack(policy, [r]).violations.filter((m) => m.includes(`\`${path}\``));
+                assert.equal(unresolved.length, 1, unresolved.join("\n"));
+                assert.match(unresolved[0], new RegExp(`cannot be resolved to a resource in this stack.*\\[${id}\\]$`));
+                const target = type.endsWith("FailoverGroup")
+                    ? { type: "azure-native:sql:Server", name: "dr", props: { serverName: "dr", resourceGroupName: "rg", location: "eastus" } }
+                    : { type: "azure-native:storage:StorageAccount", name: path === "destinationAccount" ? "dr" : "src", props: { accountName: path === "destinationAccount" ? "dr" : "src", resourceGroupName: "rg", location: "eastus" } };
+                const outside = checkStack(policy, [r, { ...target, urn: urn(target.type, target.name), provider: azureProvider }]).violations.filter((m) => m.includes(`\`${path}\``));
+                assert.equal(outside.length, 1, outside.join("\n"));
+                assert.match(outside[0], new RegExp(`"eastus".*\\[${id}\\]$`));
+            });
+        }
+    });
+
     it("every EUR id is unique across the adapters' replicaSpecs and the stack rows", () => {
         const dir = path.resolve(__dirname, "../../../../policies/src/facts/adapters");
         const specIds = ["aws", "aws-native", "azure", "azure-classic", "gcp"].flatMap((f) =>
             [...fs.readFileSync(path.join(dir, `${f}.ts`), "utf8").matchAll(/id: "(EUR-[A-Z]+-\d{3})"/g)].map((m) => m[1]));
-        const stackIds = [...Object.values(s3ReplicationRows), ...Object.values(rdsSourceRows)].map((r) => r.id);
-        assert.deepEqual(stackIds, ["EUR-AWS-021", "EUR-AWS-022", "EUR-AWS-023", "EUR-AWS-024", "EUR-AWS-025"]);
+        const stackIds = [...Object.values(s3ReplicationRows), ...Object.values(rdsSourceRows), ...Object.values(azureReferenceRows).flat()].map((r) => r.id);
+        assert.deepEqual(stackIds, ["EUR-AWS-021", "EUR-AWS-022", "EUR-AWS-023", "EUR-AWS-024", "EUR-AWS-025", "EUR-AZ-005", "EUR-AZ-006", "EUR-AZ-007"]);
         const ids = [...specIds, ...stackIds];
         assert.equal(new Set(ids).size, ids.length, "no id twice");
     });

@@ -1,18 +1,22 @@
 // Where an Azure resource lives, resolved among the stack's resources: its own `location`, its
 // provider's, else its resource group's (Azure's default), the group found by the property
-// dependencies of `resourceGroupName` or by its name. Used by rules that need the location.
+// dependencies of `resourceGroupName` or by its name. Policies word what it finds.
 import type { PolicyResource } from "@pulumi/policy";
-import { azureOwnLocation } from "../facts/adapters/azure";
-import { own } from "../facts/read";
-import type { LocationRef } from "../facts/types";
-import { readKnown } from "./guard";
-import { subject } from "./message";
+import { azureOwnLocation } from "../adapters/azure";
+import { own } from "../read";
+import type { LocationRef } from "../types";
+import { readKnown } from "../unknown";
 
 export const resourceGroupType = "azure-native:resources:ResourceGroup";
 
+/** Where a resource lives and what says so, or why that cannot be proven. */
 export type Home =
-    | { ref: LocationRef; where: string }
-    | { unresolved: string; fix: string };
+    | { ref: LocationRef; from: "resource" | "provider" }
+    | { ref: LocationRef; from: "group"; group: PolicyResource }
+    /** No location of its own or from its provider, and no resource group of the stack. */
+    | { unresolved: "no-group" }
+    /** Its resource group has no provable location. */
+    | { unresolved: "group-unlocated"; group: PolicyResource };
 
 export function dependenciesOf(r: PolicyResource, prop: string, types: ReadonlySet<string>): PolicyResource[] {
     const deps = own(r.propertyDependencies, prop);
@@ -46,18 +50,12 @@ export class AzureStack {
     /** Where a resource lives: its own or provider's location, else each of its groups' (one, normally). */
     homesOf(r: PolicyResource): Home[] {
         const mine = azureOwnLocation(r);
-        if (mine) return [{ ref: mine, where: mine.source === "provider" ? "the provider's `location`" : "`location`" }];
+        if (mine) return [{ ref: mine, from: mine.source === "provider" ? "provider" : "resource" }];
         const groups = this.groupsOf(r);
-        if (groups.length === 0) {
-            return [{
-                unresolved: "it has no `location` of its own or from its provider, and its `resourceGroupName` does not resolve to a resource group in this stack",
-                fix: "set `location` on the resource to an allowed region, or declare its resource group in this stack and pass `resourceGroupName: group.name`",
-            }];
-        }
-        return groups.map((g) => {
-            const ref = azureOwnLocation(g);
-            if (ref) return { ref, where: `the \`location\` of its resource group ${subject(g)}` };
-            return { unresolved: `its resource group ${subject(g)} has no provable \`location\``, fix: "set `location` on the resource or on its resource group" };
+        if (groups.length === 0) return [{ unresolved: "no-group" }];
+        return groups.map((group): Home => {
+            const ref = azureOwnLocation(group);
+            return ref ? { ref, from: "group", group } : { unresolved: "group-unlocated", group };
         });
     }
 }

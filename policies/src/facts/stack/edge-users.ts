@@ -2,10 +2,10 @@
 // a CloudFront distribution names the function by (qualified) ARN, or, while ARNs are unknown at
 // preview, through the property dependencies of its cache behaviors.
 import type { PolicyResource } from "@pulumi/policy";
-import { usePins, type EdgeUser } from "../data/edge-pins";
-import { factsOf } from "../facts";
-import { collect, own, ownString } from "../facts/read";
-import { forEachKnown, readKnown } from "./guard";
+import { usePins, type EdgeUser } from "../../data/edge-pins";
+import { factsOf } from "..";
+import { collect, own, ownString } from "../read";
+import { forEachKnown, readKnown } from "../unknown";
 
 /** The function name of a Lambda ARN, qualified (`…:function:name:3`) or not. */
 function lambdaNameOfArn(arn: string): string | undefined {
