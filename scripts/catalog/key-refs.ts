@@ -3,7 +3,7 @@
 // (URI, key id, vault URI of a vault-and-key pair) or disk encryption set, a Cloud KMS key name.
 // Found by name, or by a key-ish name whose doc says KMS / Key Vault; look-alikes are removed by the
 // reviewed deny-list below, each entry with its reason.
-import { nameWords } from "./location-props";
+import { containerSuffix, hopsOf, nameWords } from "./location-props";
 import type { Cloud, PackageTypings, PropInfo, SdkPackage, TypeShape } from "./model";
 import { compareStrings, familyOf } from "./model";
 
@@ -108,32 +108,6 @@ export function denyReason(pkg: SdkPackage, token: string, path: string): string
     return undefined;
 }
 
-interface Hop { readonly suffix: string; readonly props: readonly PropInfo[]; readonly via?: string }
-
-function hopsOf(shape: TypeShape, inputTypes: ReadonlyMap<string, readonly PropInfo[]>, suffix = ""): Hop[] {
-    switch (shape.kind) {
-        case "primitive": return [];
-        case "ref": {
-            const props = inputTypes.get(shape.name);
-            return props ? [{ suffix, props, via: shape.name }] : [];
-        }
-        case "object": return [{ suffix, props: shape.props }];
-        case "array": return hopsOf(shape.element, inputTypes, `${suffix}[]`);
-        case "map": return hopsOf(shape.value, inputTypes, `${suffix}[key]`);
-        case "union": return shape.members.flatMap((m) => hopsOf(m, inputTypes, suffix));
-    }
-}
-
-function leafSuffix(shape: TypeShape): string {
-    if (shape.kind === "array") return "[]";
-    if (shape.kind === "map") return "[key]";
-    if (shape.kind === "union") {
-        if (shape.members.some((m) => m.kind === "array")) return "[]";
-        if (shape.members.some((m) => m.kind === "map")) return "[key]";
-    }
-    return "";
-}
-
 export interface KeyRefsOfType {
     readonly found: readonly string[];
     readonly denied: readonly { readonly path: string; readonly reason: string }[];
@@ -150,7 +124,7 @@ export function keyRefPathsOf(cloud: SdkPackage, token: string, args: readonly P
             const path = prefix === "" ? prop.name : `${prefix}.${prop.name}`;
             const why = keyRefReason(cloud, prop, parent, path);
             if (why !== undefined) {
-                const shown = path + leafSuffix(prop.type);
+                const shown = path + containerSuffix(prop.type);
                 const deny = denyReason(cloud, token, shown);
                 if (deny !== undefined) denied.set(shown, deny);
                 else {
@@ -161,8 +135,9 @@ export function keyRefPathsOf(cloud: SdkPackage, token: string, args: readonly P
             if (depth >= KEY_REF_DEPTH) continue;
             for (const hop of hopsOf(prop.type, inputTypes)) {
                 // A recursive input type (JSON schemas, query trees) is not followed into itself.
-                if (hop.via !== undefined && seen.has(hop.via)) continue;
-                walk(path + hop.suffix, hop.props, depth + 1, prop.name, hop.via !== undefined ? new Set([...seen, hop.via]) : seen);
+                const via = hop.via[0];
+                if (via !== undefined && seen.has(via)) continue;
+                walk(path + hop.suffix, hop.props, depth + 1, prop.name, via !== undefined ? new Set([...seen, via]) : seen);
             }
         }
     };

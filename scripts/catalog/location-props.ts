@@ -62,9 +62,9 @@ function isLocationProp(prop: PropInfo): boolean {
 export const NESTED_DEPTH = 3;
 
 /** The interfaces (and inline object types) a shape leads to, with the path suffix to reach them. */
-interface Hop { readonly suffix: string; readonly props: readonly PropInfo[]; readonly via: string[] }
+export interface Hop { readonly suffix: string; readonly props: readonly PropInfo[]; readonly via: string[] }
 
-function hopsOf(shape: TypeShape, inputTypes: ReadonlyMap<string, readonly PropInfo[]>, suffix = ""): Hop[] {
+export function hopsOf(shape: TypeShape, inputTypes: ReadonlyMap<string, readonly PropInfo[]>, suffix = ""): Hop[] {
     switch (shape.kind) {
         case "primitive":
             return [];
@@ -84,7 +84,7 @@ function hopsOf(shape: TypeShape, inputTypes: ReadonlyMap<string, readonly PropI
 }
 
 /** `[]` for a list (of values or objects), `[key]` for a map, "" otherwise. */
-function containerSuffix(shape: TypeShape): string {
+export function containerSuffix(shape: TypeShape): string {
     if (isArrayShape(shape)) return "[]";
     if (shape.kind === "map" || (shape.kind === "union" && shape.members.some((m) => m.kind === "map"))) return "[key]";
     return "";

@@ -2,7 +2,7 @@
 // Aiven `cloudName`, R2 `jurisdiction`) and those that name a customer key, at any depth up to
 // NESTED_DEPTH below a top-level input. Candidates by name, filtered by the reviewed rules of
 // platform-rules.ts; which of them the adapters read is held by test/policies/facts/adapters/platforms/platform-inputs.test.ts.
-import { canHoldLocation, isLocationName, NESTED_DEPTH, nameWords } from "./location-props";
+import { canHoldLocation, containerSuffix, hopsOf, isLocationName, NESTED_DEPTH, nameWords } from "./location-props";
 import type { PackageTypings, PropInfo, TypeShape } from "./model";
 import { compareStrings } from "./model";
 import type { PlatformRules, PlatformSdkId } from "./platform-rules";
@@ -61,36 +61,13 @@ function isStringish(shape: TypeShape): boolean {
     }
 }
 
-interface Hop { readonly suffix: string; readonly props: readonly PropInfo[] }
-
-function hopsOf(shape: TypeShape, inputTypes: ReadonlyMap<string, readonly PropInfo[]>, suffix = ""): Hop[] {
-    switch (shape.kind) {
-        case "primitive": return [];
-        case "ref": {
-            const props = inputTypes.get(shape.name);
-            return props ? [{ suffix, props }] : [];
-        }
-        case "object": return [{ suffix, props: shape.props }];
-        case "array": return hopsOf(shape.element, inputTypes, `${suffix}[]`);
-        case "map": return hopsOf(shape.value, inputTypes, `${suffix}[key]`);
-        case "union": return shape.members.flatMap((m) => hopsOf(m, inputTypes, suffix));
-    }
-}
-
-function leafSuffix(shape: TypeShape): string {
-    if (shape.kind === "array") return "[]";
-    if (shape.kind === "map") return "[key]";
-    if (shape.kind === "union") return shape.members.some((m) => m.kind === "array") ? "[]" : shape.members.some((m) => m.kind === "map") ? "[key]" : "";
-    return "";
-}
-
 /** Every string-valued input path (to NESTED_DEPTH levels below the top) whose last name passes `test`. */
 function pathsWhere(args: readonly PropInfo[], inputTypes: ReadonlyMap<string, readonly PropInfo[]>, test: (p: PropInfo, parent: string | undefined) => boolean): string[] {
     const found = new Set<string>();
     const walk = (prefix: string, parent: string | undefined, props: readonly PropInfo[], depth: number): void => {
         for (const prop of props) {
             const path = prefix === "" ? prop.name : `${prefix}.${prop.name}`;
-            if (isStringish(prop.type) && test(prop, parent)) found.add(path + leafSuffix(prop.type));
+            if (isStringish(prop.type) && test(prop, parent)) found.add(path + containerSuffix(prop.type));
             if (depth < NESTED_DEPTH) for (const hop of hopsOf(prop.type, inputTypes)) walk(path + hop.suffix, prop.name, hop.props, depth + 1);
         }
     };

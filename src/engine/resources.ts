@@ -58,6 +58,13 @@ export function makeUrn(stack: string, project: string, type: string, name: stri
     return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
 }
 
+/** A provider spec's type token, name and URN, as the engine names a provider resource. */
+export function providerIdentity(p: ProviderSpec, names: StackNames = {}): { type: string; name: string; urn: string } {
+    const type = p.type.startsWith("pulumi:providers:") ? p.type : `pulumi:providers:${p.type}`;
+    const name = p.name ?? "default";
+    return { type, name, urn: p.urn ?? makeUrn(names.stack ?? "dev", names.project ?? "project", type, name) };
+}
+
 export function toEngineResources(specs: readonly ResourceSpec[], names: StackNames = {}): EngineResource[] {
     const stack = names.stack ?? "dev";
     const project = names.project ?? "project";
@@ -81,9 +88,7 @@ export function toEngineResources(specs: readonly ResourceSpec[], names: StackNa
             r.options = s.options;
         }
         if (s.provider) {
-            const type = s.provider.type.startsWith("pulumi:providers:") ? s.provider.type : `pulumi:providers:${s.provider.type}`;
-            const name = s.provider.name ?? "default";
-            r.provider = { type, name, urn: s.provider.urn ?? makeUrn(stack, project, type, name), inputs: toWireObject(s.provider.props) };
+            r.provider = { ...providerIdentity(s.provider, names), inputs: toWireObject(s.provider.props) };
         }
         return r;
     });

@@ -3,7 +3,7 @@ import * as path from "path";
 import { PackSession } from "../../src/engine/session";
 import type { PackSessionOptions } from "../../src/engine/session";
 import type { Diagnostic, Report } from "../../src/engine/types";
-import { makeUrn, type ResourceSpec } from "../../src/engine/resources";
+import { providerIdentity, type ResourceSpec, type StackNames } from "../../src/engine/resources";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -62,14 +62,12 @@ export function resourceNamed<T extends { name: string }>(report: { resources: T
  * `specs` with, before its first user, each provider they name inline as a resource of its own, as
  * the Pulumi engine registers and analyzes providers (provider-jurisdiction reports on them).
  */
-export function withProviders(specs: readonly ResourceSpec[], names: { project?: string; stack?: string } = {}): ResourceSpec[] {
+export function withProviders(specs: readonly ResourceSpec[], names: StackNames = {}): ResourceSpec[] {
     const seen = new Set(specs.map((s) => s.urn).filter((u): u is string => u !== undefined));
     const out: ResourceSpec[] = [];
     for (const s of specs) {
         if (s.provider) {
-            const type = s.provider.type.startsWith("pulumi:providers:") ? s.provider.type : `pulumi:providers:${s.provider.type}`;
-            const name = s.provider.name ?? "default";
-            const urn = s.provider.urn ?? makeUrn(names.stack ?? "dev", names.project ?? "project", type, name);
+            const { type, name, urn } = providerIdentity(s.provider, names);
             if (!seen.has(urn)) {
                 seen.add(urn);
                 out.push({ type, name, urn, props: s.provider.props ?? {} });

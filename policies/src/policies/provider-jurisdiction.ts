@@ -41,16 +41,14 @@ function showPackage(pkg: string): string {
     return /^[a-z0-9][a-z0-9-]{0,62}$/.test(pkg) ? `\`${pkg}\`` : "(unprintable package name)";
 }
 
-function companyOf(hq: Headquarters): string {
-    return `${hq.company}, headquartered in ${hq.seat}${hq.parent ? `, whose ultimate parent is ${hq.parent}` : ""}`;
-}
-
-function fixOf(hq: Headquarters): string {
+/** The finding for a non-EU provider outside a sovereign partition: whose data, the law, the fix. */
+function exposure(r: Parameters<typeof subject>[0], hq: Headquarters, whose: string): string {
     const partition = hq.sovereignOffer ? `, or ${hq.sovereignOffer}` : "";
-    return `use an EU-headquartered provider (${alternatives})${partition}; or, after a legal assessment, add "${hq.package}" to \`allowPackages\` in this policy's config.`;
+    return `${subject(r)}: provider package \`${hq.package}\` belongs to ${hq.company}, headquartered in ${hq.seat}${hq.parent ? `, whose ultimate parent is ${hq.parent}` : ""}, so ${whose} is exposed to ${hq.law ?? "non-EU law"} wherever it is stored${hq.note ? ` (${hq.note})` : ""}. ` +
+        `Rule ${name}. Fix: use an EU-headquartered provider (${alternatives})${partition}; or, after a legal assessment, add "${hq.package}" to \`allowPackages\` in this policy's config.`;
 }
 
-/** Every location in `locations` is a sovereign region of the package (and there is at least one). */
+/** Every location of `input` is a sovereign region of the package (and there is at least one). */
 function allSovereign(hq: Headquarters, input: ResourceInput): boolean {
     const regions = sovereignRegionsByPackage.get(hq.package);
     if (!regions) return false;
@@ -58,11 +56,15 @@ function allSovereign(hq: Headquarters, input: ResourceInput): boolean {
     return locations.length > 0 && locations.every((ref) => regions.has(ref.place.canonical));
 }
 
+/** A provider targets a sovereign universe (S3NS's s3nsapis.fr). */
+function sovereignUniverse(hq: Headquarters, provider: ResourceInput): boolean {
+    const universe = own(provider.props, "universeDomain");
+    return typeof universe === "string" && hq.sovereignUniverses?.includes(universe.trim().toLowerCase()) === true;
+}
+
 /** A provider targets a sovereign universe, or its region is a sovereign region. */
 function providerSovereign(hq: Headquarters, provider: ResourceInput): boolean {
-    const universe = own(provider.props, "universeDomain");
-    if (typeof universe === "string" && hq.sovereignUniverses?.includes(universe.trim().toLowerCase())) return true;
-    return allSovereign(hq, provider);
+    return sovereignUniverse(hq, provider) || allSovereign(hq, provider);
 }
 
 /**
@@ -70,8 +72,7 @@ function providerSovereign(hq: Headquarters, provider: ResourceInput): boolean {
  * the resource (or, for a resource without one, of its provider) is a sovereign region.
  */
 function inSovereignPartition(hq: Headquarters, input: ResourceInput, provider: ResourceInput): boolean {
-    const universe = own(provider.props, "universeDomain");
-    if (typeof universe === "string" && hq.sovereignUniverses?.includes(universe.trim().toLowerCase())) return true;
+    if (sovereignUniverse(hq, provider)) return true;
     return factsOf(input).locations.length > 0 ? allSovereign(hq, input) : allSovereign(hq, provider);
 }
 
@@ -120,8 +121,7 @@ export const providerJurisdiction: ResourceValidationPolicy = {
         if (isEuHeadquartered(hq)) return;
         if (onProvider) {
             if (perResource || providerSovereign(hq, { type: args.type, name: args.name, urn: args.urn, props: args.props })) return;
-            report(`${subject(args)}: provider package \`${hq.package}\` belongs to ${companyOf(hq)}, so the data of every resource this provider manages is exposed to ${hq.law ?? "non-EU law"} wherever it is stored${hq.note ? ` (${hq.note})` : ""}. ` +
-                `Rule ${name}. Fix: ${fixOf(hq)}`);
+            report(exposure(args, hq, "the data of every resource this provider manages"));
             return;
         }
         const provider = args.provider;
@@ -131,7 +131,6 @@ export const providerJurisdiction: ResourceValidationPolicy = {
         // Per provider: a resource is reported only where it leaves a sovereign provider's partition.
         if (!perResource && !providerSovereign(hq, providerInput)) return;
         if (inSovereignPartition(hq, input, providerInput)) return;
-        report(`${subject(args)}: provider package \`${hq.package}\` belongs to ${companyOf(hq)}, so data it holds is exposed to ${hq.law ?? "non-EU law"} wherever it is stored${hq.note ? ` (${hq.note})` : ""}. ` +
-            `Rule ${name}. Fix: ${fixOf(hq)}`);
+        report(exposure(args, hq, "data it holds"));
     }),
 };

@@ -6,36 +6,11 @@ import * as assert from "assert";
 import { execFileSync } from "child_process";
 import * as path from "path";
 import { syntheticEstate } from "../../../scripts/bench/synthetic";
-import { PackSession } from "../../../src/engine/session";
 import { toEngineResources } from "../../../src/engine/resources";
-import type { Report } from "../../../src/engine/types";
 import { EU_PACK, ROOT } from "../../helpers/packs";
+import { analyzeWith, verdicts } from "../../helpers/verdicts";
 
 const OPT_OUT = "EU_SOV_DESERIALIZE_PER_POLICY";
-
-/** Every diagnostic as one comparable line, in a stable order. */
-function verdicts(report: Report): string[] {
-    const lines = report.resources.flatMap((r) => r.diagnostics.map((d) => `${r.urn} ${d.policyName} ${d.enforcementLevel} ${d.message}`));
-    lines.push(...report.stackDiagnostics.map((d) => `${d.urn ?? "(stack)"} ${d.policyName} ${d.enforcementLevel} ${d.message}`));
-    return lines.sort();
-}
-
-async function analyzeWith(optOut: boolean, resources: Parameters<PackSession["analyzeResources"]>[0]): Promise<Report> {
-    const before = process.env[OPT_OUT];
-    if (optOut) process.env[OPT_OUT] = "1";
-    else delete process.env[OPT_OUT];
-    try {
-        const session = await PackSession.start({ packDir: EU_PACK, stack: { project: "estate", stack: "prod" }, startTimeoutMs: 120_000 });
-        try {
-            return await session.analyzeResources(resources);
-        } finally {
-            await session.stop();
-        }
-    } finally {
-        if (before === undefined) delete process.env[OPT_OUT];
-        else process.env[OPT_OUT] = before;
-    }
-}
 
 describe("robustness: properties converted once per request", function () {
     this.timeout(600_000);
@@ -43,8 +18,8 @@ describe("robustness: properties converted once per request", function () {
     it("gives the same verdicts as converting them once per policy, on every catalogue type", async () => {
         const stack = { project: "estate", stack: "prod" };
         const resources = toEngineResources(syntheticEstate(10_000, stack).resources, stack);
-        const once = verdicts(await analyzeWith(false, resources));
-        const perPolicy = verdicts(await analyzeWith(true, resources));
+        const once = verdicts(await analyzeWith(OPT_OUT, false, resources));
+        const perPolicy = verdicts(await analyzeWith(OPT_OUT, true, resources));
         // A floor that the estate is judged at all (provider-jurisdiction reports once per provider: ~4,900).
         assert.ok(once.length > 4_000, `diagnostics: ${once.length}`);
         assert.deepStrictEqual(once, perPolicy);

@@ -8,13 +8,13 @@ import { atlasNative } from "../platform-place";
 import { placeOf } from "../place";
 import { own, packageOf } from "../read";
 import type { CloudId } from "../types";
-import { isUnknownValueError } from "../unknown";
+import { readKnown } from "../unknown";
 import { awsKeys } from "./aws";
 import { azureKeys } from "./azure";
 import { evaluateRows } from "./evaluate";
 import { gcpKeys } from "./gcp";
 import type { KeyCloud, ProtectionRow, Verdict } from "./table";
-import type { KeyFacts, KeyService, Protection } from "./types";
+import type { KeyFacts, KeyService, PendingProtection, Protection } from "./types";
 
 export const atlasEncryptionAtRest = "mongodbatlas:index/encryptionAtRest:EncryptionAtRest";
 export const confluentByokKey = "confluentcloud:index/byokKey:ByokKey";
@@ -90,17 +90,25 @@ export function cloudOfService(service: KeyService): CloudId {
     return service === "aws-kms" ? "aws" : service.startsWith("azure-") ? "azure" : "gcp";
 }
 
+/**
+ * The value `read` returns, or `undefined` once it is noted pending because it is unknown at
+ * preview (eu-key-location then finds it through `dependsOn`, or defers to the SDK).
+ */
+function readOrPend(facts: KeyFacts, pending: Omit<PendingProtection, "error">, read: () => unknown): { value: unknown } | undefined {
+    const r = readKnown(read);
+    if (r.unknown === undefined) return { value: r.value };
+    facts.pending.push({ ...pending, error: r.unknown });
+    return undefined;
+}
+
+const isBlank = (v: unknown): boolean => v === undefined || (typeof v === "string" && v.trim() === "");
+
 /** Atlas names the AWS key's region beside the key id (US_WEST_2), in its own spelling. */
 function atlasAwsPlace(facts: KeyFacts, p: Protection, props: unknown): void {
     if (!p.key || p.key.place || p.path !== "awsKmsConfig.customerMasterKeyId") return;
-    let region: unknown;
-    try {
-        region = own(own(props, "awsKmsConfig"), "region");
-    } catch (e) {
-        if (!isUnknownValueError(e)) throw e;
-        facts.pending.push({ service: p.service, path: "awsKmsConfig.region", dependsOn: "awsKmsConfig", error: e });
-        return;
-    }
+    const read = readOrPend(facts, { service: p.service, path: "awsKmsConfig.region", dependsOn: "awsKmsConfig" }, () => own(own(props, "awsKmsConfig"), "region"));
+    if (read === undefined) return;
+    const region = read.value;
     if (typeof region !== "string" || region.trim() === "") return;
     p.key.place = { ...placeOf("aws", atlasNative("aws", region.trim())), alias: { name: region.trim(), of: "MongoDB Atlas's name for" } };
     p.reason = "a customer-managed key in AWS KMS, in the region `awsKmsConfig.region` names";
@@ -115,15 +123,9 @@ function atlasAwsPlace(facts: KeyFacts, p: Protection, props: unknown): void {
  */
 function dedicatedKey(facts: KeyFacts, props: unknown): void {
     const path = "dedicated.encryptionKey";
-    let value: unknown;
-    try {
-        value = own(own(props, "dedicated"), "encryptionKey");
-    } catch (e) {
-        if (!isUnknownValueError(e)) throw e;
-        facts.pending.push({ service: "Confluent Kafka cluster encryption", path, dependsOn: "dedicated", error: e });
-        return;
-    }
-    if (value === undefined || (typeof value === "string" && value.trim() === "")) return;
+    const read = readOrPend(facts, { service: "Confluent Kafka cluster encryption", path, dependsOn: "dedicated" }, () => own(own(props, "dedicated"), "encryptionKey"));
+    if (read === undefined || isBlank(read.value)) return;
+    const value = read.value;
     const keys = typeof value === "string" && value.trim().startsWith("projects/") ? gcpKeys : awsKeys;
     const c = keys.classify(value);
     facts.protections.push({ service: "Confluent Kafka cluster encryption", path, dependsOn: "dedicated", tier: c.tier, reason: c.reason, ...(c.key ? { key: c.key } : {}),
@@ -143,15 +145,9 @@ export const elasticKeyFix = "set `encryptionKeyPath` to the ARN of a KMS key (o
 function elasticKey(facts: KeyFacts, props: unknown): void {
     const path = "encryptionKeyPath";
     const service = "Elastic Cloud deployment encryption at rest";
-    let value: unknown;
-    try {
-        value = own(props, path);
-    } catch (e) {
-        if (!isUnknownValueError(e)) throw e;
-        facts.pending.push({ service, path, dependsOn: path, error: e });
-        return;
-    }
-    if (value === undefined || (typeof value === "string" && value.trim() === "")) return;
+    const read = readOrPend(facts, { service, path, dependsOn: path }, () => own(props, path));
+    if (read === undefined || isBlank(read.value)) return;
+    const value = read.value;
     const text = typeof value === "string" ? value.trim() : "";
     const keys = text.startsWith("projects/") ? gcpKeys : /^https:\/\/[^/]+\.vault\.azure\.net\//i.test(text) ? azureKeys : awsKeys;
     const c = keys.classify(value);
@@ -161,15 +157,8 @@ function elasticKey(facts: KeyFacts, props: unknown): void {
 
 /** A Kafka cluster's `byokKey.id`: a key registered with Confluent, placed by its ByokKey resource. */
 function kafkaByok(facts: KeyFacts, props: unknown): void {
-    let id: unknown;
-    try {
-        id = own(own(props, "byokKey"), "id");
-    } catch (e) {
-        if (!isUnknownValueError(e)) throw e;
-        facts.pending.push({ service: "Confluent Kafka cluster encryption", path: "byokKey.id", dependsOn: "byokKey", error: e });
-        return;
-    }
-    if (id === undefined || (typeof id === "string" && id.trim() === "")) return;
+    const read = readOrPend(facts, { service: "Confluent Kafka cluster encryption", path: "byokKey.id", dependsOn: "byokKey" }, () => own(own(props, "byokKey"), "id"));
+    if (read === undefined || isBlank(read.value)) return;
     facts.protections.push({
         service: "Confluent Kafka cluster encryption", path: "byokKey.id", dependsOn: "byokKey", tier: "customer",
         reason: "a self-managed key registered with Confluent Cloud (a ByokKey)",
@@ -191,14 +180,9 @@ export const atlasClusterSetting = "encryptionAtRestProvider";
 
 function atlasClusterKey(facts: KeyFacts, props: unknown): void {
     const path = atlasClusterSetting;
-    let value: unknown;
-    try {
-        value = own(props, path);
-    } catch (e) {
-        if (!isUnknownValueError(e)) throw e;
-        facts.pending.push({ service: clusterService, path, dependsOn: path, error: e });
-        return;
-    }
+    const read = readOrPend(facts, { service: clusterService, path, dependsOn: path }, () => own(props, path));
+    if (read === undefined) return;
+    const value = read.value;
     const provider = typeof value === "string" ? value.trim().toUpperCase() : undefined;
     const block = provider !== undefined && Object.hasOwn(atlasKmsNames, provider) ? atlasKmsNames[provider] : undefined;
     if (block !== undefined) {
