@@ -23,7 +23,7 @@ function rowIdOf(type: string, service: string): string | undefined {
 
 export const customerManagedKeys: ResourceValidationPolicy & StackValidationPolicy = {
     name,
-    description: "Data at rest in storage, database, disk, queue, streaming, secret, log, backup, analytics and machine-learning services (docs/keys-services.md lists the rows) is encrypted with a customer-managed key, not a provider-held one: a provider that holds the keys can be compelled to disclose the data wherever it is stored (US CLOUD Act).",
+    description: "Data at rest is encrypted with a customer-managed key, not a provider-held one that the US CLOUD Act can reach.",
     enforcementLevel: "mandatory",
     severity: "high",
     framework: cloudAct,

@@ -97,7 +97,7 @@ function refFix(cloud: CloudId, path: string): string {
 
 export const euKeyLocation: ResourceValidationPolicy & StackValidationPolicy = {
     name,
-    description: "Keys that protect data at rest live in EU/EEA locations (or the configured allow-list): a KMS key outside the EU puts the data under another jurisdiction even when the data itself stays in the EU.",
+    description: "Keys that protect data at rest live in EU/EEA locations (or the configured allow-list), wherever the data itself lives.",
     enforcementLevel: "mandatory",
     severity: "high",
     framework: cloudAct,

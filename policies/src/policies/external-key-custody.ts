@@ -28,7 +28,7 @@ function externalFix(type: string, p: Protection): string {
 
 export const externalKeyCustody: ResourceValidationPolicy & StackValidationPolicy = {
     name,
-    description: "Keys that protect data at rest are held outside the cloud provider (AWS KMS external key store, GCP Cloud EKM), so the provider cannot decrypt the data on its own; on Azure, a Managed HSM key is accepted as the strongest native tier.",
+    description: "Keys that protect data at rest are held outside the cloud provider (AWS KMS external key store, GCP Cloud EKM), so it cannot decrypt the data alone.",
     enforcementLevel: "advisory",
     severity: "medium",
     framework: cloudAct,
